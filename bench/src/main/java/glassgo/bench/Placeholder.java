@@ -1,0 +1,2 @@
+package glassgo.bench;
+final class Placeholder {}

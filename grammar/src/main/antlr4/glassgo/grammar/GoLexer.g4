@@ -1,0 +1,3 @@
+lexer grammar GoLexer;
+IDENT: [a-z]+;
+WS: [ \t\r\n]+ -> skip;

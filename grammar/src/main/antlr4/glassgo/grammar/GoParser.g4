@@ -1,0 +1,3 @@
+parser grammar GoParser;
+options { tokenVocab = GoLexer; }
+sourceFile: IDENT* EOF;
