@@ -1,0 +1,24 @@
+package glassgo.compiler.types;
+
+import glassgo.compiler.syntax.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Entry point: type-checks one package. */
+public final class Checker {
+    private Checker() {}
+
+    /** Checks the files of package main (import path "main"). */
+    public static CheckResult check(List<SourceFile> files, Importer importer) {
+        return check("main", files, importer, false);
+    }
+
+    /** Checks a package with the given import path; {@code std} permits body-less functions. */
+    public static CheckResult check(String path, List<SourceFile> files, Importer importer, boolean std) {
+        String name = files.isEmpty() ? "main" : files.get(0).pkgName.name;
+        Package pkg = new Package(path, name);
+        Info info = new Info();
+        pkg.info = info;
+        return new CheckResult(pkg, info, new ArrayList<>());
+    }
+}
