@@ -1,0 +1,46 @@
+package glassgo.compiler.code;
+
+import glassgo.runtime.types.RType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole compiled program: functions, runtime types, natives, method tables and globals.
+ * The VM reads it; nothing in it refers to the AST.
+ */
+public final class Program {
+    public final List<FuncProto> funcs = new ArrayList<>();
+    public final List<RType> types = new ArrayList<>();
+    /** Native function names ({@code fmt.Println}), indexed by {@link Op#NATIVE} operands. */
+    public final List<String> natives = new ArrayList<>();
+    /** Global method ids by method key (exported name, or pkgpath.name for unexported). */
+    public final Map<String, Integer> methodIds = new HashMap<>();
+    public final List<String> methodNames = new ArrayList<>();
+    /** Method table per runtime type: type index -> (method id -> function id). */
+    public final Map<RType, Map<Integer, Integer>> methods = new HashMap<>();
+    /** The entry point: runs package initialisation and then main.main. */
+    public int entry = -1;
+    /** Runtime error types from package runtime (indexes into {@link #types}): errorString, plainError, *TypeAssertionError. */
+    public int errorStringType = -1, plainErrorType = -1, typeAssertErrorType = -1;
+    /** Method ids of each interface type (sorted by name, as Go sorts interface methods). */
+    public final Map<RType, int[]> ifaceMethods = new HashMap<>();
+    /** String literal data to place in read-only memory before running: constant index -> bytes, per function (patched by the VM). */
+    public final List<StringLit> strings = new ArrayList<>();
+
+    /** A string literal: the VM writes {@code bytes} to rodata and stores the address in {@code func.consts[constIndex]}. */
+    public record StringLit(FuncProto func, int constIndex, byte[] bytes) {}
+
+    public int methodId(String key) {
+        return methodIds.computeIfAbsent(key, k -> { methodNames.add(k); return methodNames.size() - 1; });
+    }
+
+    public int typeIndex(RType t) {
+        int i = types.indexOf(t);
+        if (i >= 0) return i;
+        types.add(t);
+        return types.size() - 1;
+    }
+}

@@ -1,0 +1,190 @@
+package glassgo.vm.interp;
+
+import glassgo.compiler.code.FuncProto;
+import glassgo.compiler.code.Op;
+import glassgo.runtime.mem.Memory;
+import glassgo.runtime.mem.MemoryFault;
+
+/**
+ * The interpreter loop: one {@code switch} over {@code int[]} code, kept small enough for HotSpot
+ * to compile (hot ops inline, everything else in {@link Vm} helpers — the analogue of Lua's
+ * Protect). Go calls push a frame on the goroutine and continue the loop; they never recurse on
+ * the Java stack. Registers are read from {@code r[bp + operand]}.
+ *
+ * <p>Invariant: the locals {@code fn, code, pc, bp} describe the top frame of {@code g}; any
+ * helper that may change frames is followed by reloading them from {@code g}.
+ */
+public final class Interp {
+    private final Vm vm;
+    private final Memory mem;
+
+    Interp(Vm vm) { this.vm = vm; this.mem = vm.mem; }
+
+    /** Runs g until the frame at {@code stopDepth} returns. */
+    void run(Goroutine g, int stopDepth) {
+        for (;;) {
+            try {
+                loop(g, stopDepth);
+                return;
+            } catch (GoPanic p) {
+                vm.startPanic(g, p.typ, p.data, p.fault, stopDepth);
+            } catch (MemoryFault f) {
+                vm.startPanic(g, vm.nilDerefError(), f, stopDepth);
+            } catch (StackOverflowError e) {
+                throw new IllegalStateException("Java stack overflow in interpreter", e);
+            }
+        }
+    }
+
+    private void loop(Goroutine g, int stopDepth) {
+        final Memory mem = this.mem;
+        int d = g.depth;
+        FuncProto fn = g.fFn[d];
+        int[] code = fn.code;
+        long[] k = fn.consts;
+        int pc = g.fPc[d];
+        int bp = g.fBp[d];
+        long[] r = g.regs;
+        for (;;) {
+            int op = code[pc];
+            switch (op) {
+                case Op.MOV: r[bp + code[pc + 1]] = r[bp + code[pc + 2]]; pc += 3; break;
+                case Op.MOV2: { int a = bp + code[pc + 1], b = bp + code[pc + 2]; r[a] = r[b]; r[a + 1] = r[b + 1]; pc += 3; break; }
+                case Op.MOV3: { int a = bp + code[pc + 1], b = bp + code[pc + 2]; r[a] = r[b]; r[a + 1] = r[b + 1]; r[a + 2] = r[b + 2]; pc += 3; break; }
+                case Op.MOVN: System.arraycopy(r, bp + code[pc + 2], r, bp + code[pc + 1], code[pc + 3]); pc += 4; break;
+                case Op.LDI: r[bp + code[pc + 1]] = code[pc + 2]; pc += 3; break;
+                case Op.LDK: r[bp + code[pc + 1]] = k[code[pc + 2]]; pc += 3; break;
+                case Op.ZERO: { int a = bp + code[pc + 1]; java.util.Arrays.fill(r, a, a + code[pc + 2], 0L); pc += 3; break; }
+                case Op.ADD: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] + r[bp + code[pc + 3]]; pc += 4; break;
+                case Op.SUB: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] - r[bp + code[pc + 3]]; pc += 4; break;
+                case Op.MUL: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] * r[bp + code[pc + 3]]; pc += 4; break;
+                case Op.DIV: { long y = r[bp + code[pc + 3]]; if (y == 0) { g.fPc[d] = pc; throw vm.divideError(); } r[bp + code[pc + 1]] = r[bp + code[pc + 2]] / y; pc += 4; break; }
+                case Op.REM: { long y = r[bp + code[pc + 3]]; if (y == 0) { g.fPc[d] = pc; throw vm.divideError(); } r[bp + code[pc + 1]] = r[bp + code[pc + 2]] % y; pc += 4; break; }
+                case Op.DIVU: { long y = r[bp + code[pc + 3]]; if (y == 0) { g.fPc[d] = pc; throw vm.divideError(); } r[bp + code[pc + 1]] = Long.divideUnsigned(r[bp + code[pc + 2]], y); pc += 4; break; }
+                case Op.REMU: { long y = r[bp + code[pc + 3]]; if (y == 0) { g.fPc[d] = pc; throw vm.divideError(); } r[bp + code[pc + 1]] = Long.remainderUnsigned(r[bp + code[pc + 2]], y); pc += 4; break; }
+                case Op.AND: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] & r[bp + code[pc + 3]]; pc += 4; break;
+                case Op.OR: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] | r[bp + code[pc + 3]]; pc += 4; break;
+                case Op.XOR: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] ^ r[bp + code[pc + 3]]; pc += 4; break;
+                case Op.ANDNOT: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] & ~r[bp + code[pc + 3]]; pc += 4; break;
+                case Op.SHL: { long s = r[bp + code[pc + 3]]; r[bp + code[pc + 1]] = (s < 0 || s >= 64) ? 0 : r[bp + code[pc + 2]] << s; pc += 4; break; }
+                case Op.SHR: { long s = r[bp + code[pc + 3]]; r[bp + code[pc + 1]] = r[bp + code[pc + 2]] >> ((s < 0 || s >= 64) ? 63 : s); pc += 4; break; }
+                case Op.SHRU: { long s = r[bp + code[pc + 3]]; r[bp + code[pc + 1]] = (s < 0 || s >= 64) ? 0 : r[bp + code[pc + 2]] >>> s; pc += 4; break; }
+                case Op.NEG: r[bp + code[pc + 1]] = -r[bp + code[pc + 2]]; pc += 3; break;
+                case Op.COM: r[bp + code[pc + 1]] = ~r[bp + code[pc + 2]]; pc += 3; break;
+                case Op.ADDI: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] + code[pc + 3]; pc += 4; break;
+                case Op.MULI: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] * code[pc + 3]; pc += 4; break;
+                case Op.EXT: r[bp + code[pc + 1]] = ext(r[bp + code[pc + 2]], code[pc + 3]); pc += 4; break;
+                case Op.SHIFTCHK: if (r[bp + code[pc + 1]] < 0) { g.fPc[d] = pc; throw vm.runtimeError("negative shift amount"); } pc += 2; break;
+                case Op.EQ: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] == r[bp + code[pc + 3]] ? 1 : 0; pc += 4; break;
+                case Op.NE: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] != r[bp + code[pc + 3]] ? 1 : 0; pc += 4; break;
+                case Op.LT: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] < r[bp + code[pc + 3]] ? 1 : 0; pc += 4; break;
+                case Op.LE: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] <= r[bp + code[pc + 3]] ? 1 : 0; pc += 4; break;
+                case Op.LTU: r[bp + code[pc + 1]] = Long.compareUnsigned(r[bp + code[pc + 2]], r[bp + code[pc + 3]]) < 0 ? 1 : 0; pc += 4; break;
+                case Op.LEU: r[bp + code[pc + 1]] = Long.compareUnsigned(r[bp + code[pc + 2]], r[bp + code[pc + 3]]) <= 0 ? 1 : 0; pc += 4; break;
+                case Op.NOT: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] ^ 1; pc += 3; break;
+                case Op.FADD: r[bp + code[pc + 1]] = Double.doubleToRawLongBits(Double.longBitsToDouble(r[bp + code[pc + 2]]) + Double.longBitsToDouble(r[bp + code[pc + 3]])); pc += 4; break;
+                case Op.FSUB: r[bp + code[pc + 1]] = Double.doubleToRawLongBits(Double.longBitsToDouble(r[bp + code[pc + 2]]) - Double.longBitsToDouble(r[bp + code[pc + 3]])); pc += 4; break;
+                case Op.FMUL: r[bp + code[pc + 1]] = Double.doubleToRawLongBits(Double.longBitsToDouble(r[bp + code[pc + 2]]) * Double.longBitsToDouble(r[bp + code[pc + 3]])); pc += 4; break;
+                case Op.FDIV: r[bp + code[pc + 1]] = Double.doubleToRawLongBits(Double.longBitsToDouble(r[bp + code[pc + 2]]) / Double.longBitsToDouble(r[bp + code[pc + 3]])); pc += 4; break;
+                case Op.FNEG: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] ^ Long.MIN_VALUE; pc += 3; break;
+                case Op.FEQ: r[bp + code[pc + 1]] = Double.longBitsToDouble(r[bp + code[pc + 2]]) == Double.longBitsToDouble(r[bp + code[pc + 3]]) ? 1 : 0; pc += 4; break;
+                case Op.FNE: r[bp + code[pc + 1]] = Double.longBitsToDouble(r[bp + code[pc + 2]]) != Double.longBitsToDouble(r[bp + code[pc + 3]]) ? 1 : 0; pc += 4; break;
+                case Op.FLT: r[bp + code[pc + 1]] = Double.longBitsToDouble(r[bp + code[pc + 2]]) < Double.longBitsToDouble(r[bp + code[pc + 3]]) ? 1 : 0; pc += 4; break;
+                case Op.FLE: r[bp + code[pc + 1]] = Double.longBitsToDouble(r[bp + code[pc + 2]]) <= Double.longBitsToDouble(r[bp + code[pc + 3]]) ? 1 : 0; pc += 4; break;
+                case Op.F32: r[bp + code[pc + 1]] = Double.doubleToRawLongBits((float) Double.longBitsToDouble(r[bp + code[pc + 2]])); pc += 3; break;
+                case Op.I2F: r[bp + code[pc + 1]] = Double.doubleToRawLongBits((double) r[bp + code[pc + 2]]); pc += 3; break;
+                case Op.U2F: r[bp + code[pc + 1]] = Double.doubleToRawLongBits(Vm.u2f(r[bp + code[pc + 2]])); pc += 3; break;
+                case Op.F2I: r[bp + code[pc + 1]] = Vm.f2i(Double.longBitsToDouble(r[bp + code[pc + 2]])); pc += 3; break;
+                case Op.F2U: r[bp + code[pc + 1]] = Vm.f2u(Double.longBitsToDouble(r[bp + code[pc + 2]])); pc += 3; break;
+                case Op.JMP: { int off = code[pc + 1]; pc += off; if (off < 0 && vm.preempt) { g.fPc[d] = pc; vm.safepoint(g); } break; }
+                case Op.JT: pc += r[bp + code[pc + 1]] != 0 ? code[pc + 2] : 3; break;
+                case Op.JF: pc += r[bp + code[pc + 1]] == 0 ? code[pc + 2] : 3; break;
+                case Op.JLT: pc += r[bp + code[pc + 1]] < r[bp + code[pc + 2]] ? code[pc + 3] : 4; break;
+                case Op.JGE: pc += r[bp + code[pc + 1]] >= r[bp + code[pc + 2]] ? code[pc + 3] : 4; break;
+                case Op.JEQ: pc += r[bp + code[pc + 1]] == r[bp + code[pc + 2]] ? code[pc + 3] : 4; break;
+                case Op.JNE: pc += r[bp + code[pc + 1]] != r[bp + code[pc + 2]] ? code[pc + 3] : 4; break;
+                case Op.JLTI: pc += r[bp + code[pc + 1]] < code[pc + 2] ? code[pc + 3] : 4; break;
+                case Op.JGEI: pc += r[bp + code[pc + 1]] >= code[pc + 2] ? code[pc + 3] : 4; break;
+                case Op.LD8S: r[bp + code[pc + 1]] = mem.getByte(r[bp + code[pc + 2]] + code[pc + 3]); pc += 4; break;
+                case Op.LD8U: r[bp + code[pc + 1]] = mem.getByte(r[bp + code[pc + 2]] + code[pc + 3]) & 0xFFL; pc += 4; break;
+                case Op.LD16S: r[bp + code[pc + 1]] = mem.getShort(r[bp + code[pc + 2]] + code[pc + 3]); pc += 4; break;
+                case Op.LD16U: r[bp + code[pc + 1]] = mem.getShort(r[bp + code[pc + 2]] + code[pc + 3]) & 0xFFFFL; pc += 4; break;
+                case Op.LD32S: r[bp + code[pc + 1]] = mem.getInt(r[bp + code[pc + 2]] + code[pc + 3]); pc += 4; break;
+                case Op.LD32U: r[bp + code[pc + 1]] = mem.getInt(r[bp + code[pc + 2]] + code[pc + 3]) & 0xFFFFFFFFL; pc += 4; break;
+                case Op.LD64: r[bp + code[pc + 1]] = mem.getLong(r[bp + code[pc + 2]] + code[pc + 3]); pc += 4; break;
+                case Op.LDF32: r[bp + code[pc + 1]] = Double.doubleToRawLongBits(Float.intBitsToFloat(mem.getInt(r[bp + code[pc + 2]] + code[pc + 3]))); pc += 4; break;
+                case Op.ST8: mem.putByte(r[bp + code[pc + 1]] + code[pc + 2], (byte) r[bp + code[pc + 3]]); pc += 4; break;
+                case Op.ST16: mem.putShort(r[bp + code[pc + 1]] + code[pc + 2], (short) r[bp + code[pc + 3]]); pc += 4; break;
+                case Op.ST32: mem.putInt(r[bp + code[pc + 1]] + code[pc + 2], (int) r[bp + code[pc + 3]]); pc += 4; break;
+                case Op.ST64: mem.putLong(r[bp + code[pc + 1]] + code[pc + 2], r[bp + code[pc + 3]]); pc += 4; break;
+                case Op.STF32: mem.putInt(r[bp + code[pc + 1]] + code[pc + 2], Float.floatToRawIntBits((float) Double.longBitsToDouble(r[bp + code[pc + 3]]))); pc += 4; break;
+                case Op.STP: vm.writePointer(r[bp + code[pc + 1]] + code[pc + 2], r[bp + code[pc + 3]]); pc += 4; break;
+                case Op.LEA: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] + code[pc + 3]; pc += 4; break;
+                case Op.FRAME: r[bp + code[pc + 1]] = g.fMem[d] + code[pc + 2]; pc += 3; break;
+                case Op.NILCHK: if (r[bp + code[pc + 1]] == 0) { g.fPc[d] = pc; throw vm.nilPanic(); } pc += 2; break;
+                case Op.LEN: r[bp + code[pc + 1]] = r[bp + code[pc + 2] + 1]; pc += 3; break;
+                case Op.CTX: r[bp + code[pc + 1]] = mem.getLong(g.fCtx[d] + code[pc + 2]); pc += 3; break;
+                case Op.IDX: {
+                    int b = bp + code[pc + 2];
+                    long i = r[bp + code[pc + 3]], n = r[b + 1];
+                    if (Long.compareUnsigned(i, n) >= 0) { g.fPc[d] = pc; throw vm.indexError(i, n); }
+                    r[bp + code[pc + 1]] = r[b] + i * code[pc + 4];
+                    pc += 5; break;
+                }
+                case Op.IDXK: {
+                    long i = r[bp + code[pc + 3]], n = code[pc + 5];
+                    if (Long.compareUnsigned(i, n) >= 0) { g.fPc[d] = pc; throw vm.indexError(i, n); }
+                    r[bp + code[pc + 1]] = r[bp + code[pc + 2]] + i * code[pc + 4];
+                    pc += 6; break;
+                }
+                case Op.POLL: pc += 1; if (vm.preempt) { g.fPc[d] = pc; vm.safepoint(g); } break;
+                case Op.CALL: {
+                    FuncProto callee = vm.funcs[code[pc + 1]];
+                    int nbp = bp + code[pc + 2];
+                    g.fPc[d] = pc + 3;
+                    if (callee.nativeIndex >= 0) {
+                        vm.callNative(g, callee.nativeIndex, nbp);
+                        r = g.regs;
+                        pc += 3;
+                        break;
+                    }
+                    vm.pushFrame(g, callee, nbp, 0L, Frame.NORMAL);
+                    d = g.depth; fn = callee; code = fn.code; k = fn.consts; pc = 0; bp = nbp; r = g.regs;
+                    break;
+                }
+                case Op.RET: {
+                    if (g.defers != null && g.defers.depth == d) {
+                        g.fPc[d] = pc;
+                        vm.runDeferOnReturn(g);
+                    } else {
+                        int kind = g.fKind[d];
+                        vm.popFrame(g);
+                        if (d == stopDepth) return;
+                        if (kind != Frame.NORMAL) { vm.afterSpecialReturn(g, kind, d); if (g.depth < stopDepth) return; }
+                    }
+                    d = g.depth; fn = g.fFn[d]; code = fn.code; k = fn.consts; pc = g.fPc[d]; bp = g.fBp[d]; r = g.regs;
+                    break;
+                }
+                default: {
+                    g.fPc[d] = pc;
+                    vm.slowOp(g, op);
+                    d = g.depth; fn = g.fFn[d]; code = fn.code; k = fn.consts; pc = g.fPc[d]; bp = g.fBp[d]; r = g.regs;
+                    if (d < stopDepth) return;
+                    break;
+                }
+            }
+        }
+    }
+
+    static long ext(long v, int kind) {
+        switch (kind) {
+            case 1: return (byte) v;
+            case 2: return v & 0xFFL;
+            case 3: return (short) v;
+            case 4: return v & 0xFFFFL;
+            case 5: return (int) v;
+            case 6: return v & 0xFFFFFFFFL;
+            default: return v;
+        }
+    }
+}
