@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	for i := range 10 { // ERROR "cannot range over 10 \(untyped int constant\)"
+		fmt.Println(i)
+	}
+}
