@@ -18,6 +18,9 @@ public final class FloatParse {
     }
   }
 
+  /** Go's math.NaN(): 0x7FF8000000000001 (Java's canonical NaN has a zero low bit). */
+  public static final double GO_NAN = Double.longBitsToDouble(0x7FF8000000000001L);
+
   private static int lower(int c) { return c | ('x' - 'X'); }
 
   private static int commonPrefixLenIgnoreCase(byte[] s, int off, String prefix) {
@@ -47,7 +50,7 @@ public final class FloatParse {
         }
       } else if (c == 'n' || c == 'N') {
         if (commonPrefixLenIgnoreCase(s, 0, "nan") == 3) {
-          return s.length == 3 ? new Result(Double.NaN, NumError.NONE) : new Result(0, NumError.SYNTAX);
+          return s.length == 3 ? new Result(bitSize == 32 ? (double) (float) GO_NAN : GO_NAN, NumError.NONE) : new Result(0, NumError.SYNTAX);
         }
       }
     }

@@ -177,37 +177,54 @@ public final class Quote {
     return new CharResult(value, multibyte, j, true);
   }
 
-  /** Unquote: the unquoted bytes, or null for ErrSyntax. */
+  /**
+   * Unquote: the unquoted bytes, or null for ErrSyntax. Follows Go 1.19's unquote step by
+   * step, including its quirk that {@code ''} unquotes to the empty string.
+   */
   public static byte[] unquote(byte[] in) {
     int n = in.length;
     if (n < 2) return null;
     int quote = in[0] & 0xff;
-    if (quote != in[n - 1]) return null;
+    int end = -1;
+    for (int k = 1; k < n; k++) if ((in[k] & 0xff) == quote) { end = k + 1; break; }
+    if (end < 0) return null;
     if (quote == '`') {
+      if (end != n) return null;
       ByteBuf b = new ByteBuf(n);
-      for (int i = 1; i < n - 1; i++) {
-        if (in[i] == '`') return null;
-        if (in[i] != '\r') b.append(in[i]);
-      }
+      for (int i = 1; i < n - 1; i++) if (in[i] != '\r') b.append(in[i]);
       return b.toByteArray();
     }
     if (quote != '"' && quote != '\'') return null;
+    boolean plain = true;
+    for (int k = 0; k < end; k++) if (in[k] == '\\' || in[k] == '\n') { plain = false; break; }
+    if (plain) {
+      boolean valid;
+      if (quote == '"') {
+        valid = true;
+        for (int i = 1; i < end - 1; ) {
+          long p = Utf8.decode(in, i, end - 1);
+          if (Utf8.rune(p) == Utf8.RUNE_ERROR && Utf8.width(p) == 1) { valid = false; break; }
+          i += Utf8.width(p);
+        }
+      } else {
+        long p = end - 1 > 1 ? Utf8.decode(in, 1, end - 1) : ((long) Utf8.RUNE_ERROR << 8);
+        int r = Utf8.rune(p), w = Utf8.width(p);
+        valid = 1 + w + 1 == end && (r != Utf8.RUNE_ERROR || w != 1);
+      }
+      if (valid) return end == n ? java.util.Arrays.copyOfRange(in, 1, end - 1) : null;
+    }
     ByteBuf b = new ByteBuf(n);
     int i = 1;
-    int end = n - 1;
-    int count = 0;
-    byte[] body = java.util.Arrays.copyOfRange(in, 0, end); // the closing quote is not content
-    while (i < end) {
-      if (in[i] == '\n') return null;
-      CharResult r = unquoteChar(body, i, quote);
-      if (!r.ok) return null;
+    while (i < n && (in[i] & 0xff) != quote) {
+      CharResult r = unquoteChar(in, i, quote);
+      if (in[i] == '\n' || !r.ok) return null;
       i = r.tail;
       if (r.value < 0x80 || !r.multibyte) b.append((byte) r.value);
       else b.appendRune(r.value);
-      count++;
-      if (quote == '\'' && i != end) return null; // a rune literal holds exactly one character
+      if (quote == '\'') break;
     }
-    if (quote == '\'' && count != 1) return null;
-    return b.toByteArray();
+    if (!(i < n && (in[i] & 0xff) == quote)) return null;
+    i++;
+    return i == n ? b.toByteArray() : null;
   }
 }
