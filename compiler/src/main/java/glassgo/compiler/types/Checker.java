@@ -19,6 +19,8 @@ public final class Checker {
         Package pkg = new Package(path, name);
         Info info = new Info();
         pkg.info = info;
-        return new CheckResult(pkg, info, new ArrayList<>());
+        Check c = new Check(pkg, info, importer, std);
+        List<TypeError> errs = c.run(files);
+        return new CheckResult(pkg, info, errs);
     }
 }
