@@ -1,0 +1,155 @@
+// Package sort is glassgo's sort. Sort and Slice use Go 1.19's pattern-defeating
+// quicksort with exactly Go's choices (insertion sort up to 12 elements, ninther pivots,
+// xorshift pattern breaking seeded by length, partial insertion sort, heapsort after
+// bits.Len(n) unbalanced partitions), so elements with equal keys end up in the same
+// order as under real Go. Stable is Go's insertion-sort blocks of 20 plus SymMerge.
+//
+// natives:
+//   swapper(slice any) func(i, j int) — reflectlite.Swapper: swaps two elements of any slice
+//   sliceLen(slice any) int           — length of any slice (panics like reflect on a non-slice)
+//
+// Left out: nothing of the listed API; sort.Find (Go 1.19) is also omitted.
+package sort
+
+import "math/bits"
+
+// An implementation of Interface can be sorted by the routines in this package.
+type Interface interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+}
+
+func swapper(slice any) func(i, j int)
+func sliceLen(slice any) int
+
+// Sort sorts data in ascending order as determined by Less. It is not stable.
+func Sort(data Interface) {
+	n := data.Len()
+	if n <= 1 {
+		return
+	}
+	limit := bits.Len(uint(n))
+	pdqsort(data, 0, n, limit)
+}
+
+// lessSwap adapts Slice's less function and a swapper to Interface.
+type lessSwap struct {
+	less func(i, j int) bool
+	swap func(i, j int)
+	n    int
+}
+
+func (x *lessSwap) Len() int           { return x.n }
+func (x *lessSwap) Less(i, j int) bool { return x.less(i, j) }
+func (x *lessSwap) Swap(i, j int)      { x.swap(i, j) }
+
+// Slice sorts the slice x given the provided less function. It is not stable.
+func Slice(x any, less func(i, j int) bool) {
+	swap := swapper(x)
+	length := sliceLen(x)
+	limit := bits.Len(uint(length))
+	pdqsort(&lessSwap{less, swap, length}, 0, length, limit)
+}
+
+// SliceStable sorts the slice x using less, keeping equal elements in their original order.
+func SliceStable(x any, less func(i, j int) bool) {
+	swap := swapper(x)
+	n := sliceLen(x)
+	stable(&lessSwap{less, swap, n}, n)
+}
+
+// SliceIsSorted reports whether the slice x is sorted according to less.
+func SliceIsSorted(x any, less func(i, j int) bool) bool {
+	n := sliceLen(x)
+	for i := n - 1; i > 0; i-- {
+		if less(i, i-1) {
+			return false
+		}
+	}
+	return true
+}
+
+type reverse struct {
+	Interface
+}
+
+func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
+
+// Reverse returns the reverse order for data.
+func Reverse(data Interface) Interface { return &reverse{data} }
+
+// IsSorted reports whether data is sorted.
+func IsSorted(data Interface) bool {
+	n := data.Len()
+	for i := n - 1; i > 0; i-- {
+		if data.Less(i, i-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// Stable sorts data in ascending order, keeping equal elements in their original order.
+func Stable(data Interface) { stable(data, data.Len()) }
+
+type IntSlice []int
+
+func (x IntSlice) Len() int           { return len(x) }
+func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+func (x IntSlice) Sort()              { Sort(x) }
+func (p IntSlice) Search(x int) int   { return SearchInts(p, x) }
+
+type Float64Slice []float64
+
+func (x Float64Slice) Len() int { return len(x) }
+
+// Less orders NaNs before other values.
+func (x Float64Slice) Less(i, j int) bool   { return x[i] < x[j] || (isNaN(x[i]) && !isNaN(x[j])) }
+func (x Float64Slice) Swap(i, j int)        { x[i], x[j] = x[j], x[i] }
+func (x Float64Slice) Sort()                { Sort(x) }
+func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }
+
+func isNaN(f float64) bool { return f != f }
+
+type StringSlice []string
+
+func (x StringSlice) Len() int              { return len(x) }
+func (x StringSlice) Less(i, j int) bool    { return x[i] < x[j] }
+func (x StringSlice) Swap(i, j int)         { x[i], x[j] = x[j], x[i] }
+func (x StringSlice) Sort()                 { Sort(x) }
+func (p StringSlice) Search(x string) int   { return SearchStrings(p, x) }
+
+func Ints(x []int)                         { Sort(IntSlice(x)) }
+func Float64s(x []float64)                 { Sort(Float64Slice(x)) }
+func Strings(x []string)                   { Sort(StringSlice(x)) }
+func IntsAreSorted(x []int) bool           { return IsSorted(IntSlice(x)) }
+func Float64sAreSorted(x []float64) bool   { return IsSorted(Float64Slice(x)) }
+func StringsAreSorted(x []string) bool     { return IsSorted(StringSlice(x)) }
+
+// Search returns the smallest index i in [0, n) at which f(i) is true, or n.
+func Search(n int, f func(int) bool) int {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if !f(h) {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
+}
+
+func SearchInts(a []int, x int) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
+
+func SearchFloat64s(a []float64, x float64) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
+
+func SearchStrings(a []string, x string) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
