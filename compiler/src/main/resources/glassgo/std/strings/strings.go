@@ -184,7 +184,8 @@ func LastIndexFunc(s string, f func(rune) bool) int {
 	return -1
 }
 
-// explode splits s into a slice of UTF-8 strings, one per code point (up to n).
+// explode splits s into a slice of UTF-8 strings, one per code point (up to n);
+// each invalid byte becomes U+FFFD.
 func explode(s string, n int) []string {
 	l := utf8.RuneCountInString(s)
 	if n < 0 || n > l {
@@ -192,9 +193,12 @@ func explode(s string, n int) []string {
 	}
 	a := make([]string, n)
 	for i := 0; i < n-1; i++ {
-		_, size := utf8.DecodeRuneInString(s)
+		ch, size := utf8.DecodeRuneInString(s)
 		a[i] = s[:size]
 		s = s[size:]
+		if ch == utf8.RuneError {
+			a[i] = string(utf8.RuneError) // an invalid byte becomes "\uFFFD", as in Go
+		}
 	}
 	if n > 0 {
 		a[n-1] = s
