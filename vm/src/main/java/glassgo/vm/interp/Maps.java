@@ -1,0 +1,122 @@
+package glassgo.vm.interp;
+
+import glassgo.runtime.RuntimeErrorException;
+import glassgo.runtime.maps.FastRand;
+import glassgo.runtime.maps.HMap;
+import glassgo.runtime.heap.MCache;
+import glassgo.runtime.maps.MapFatal;
+import glassgo.runtime.maps.MapPanic;
+import glassgo.runtime.maps.MapTrace;
+import glassgo.runtime.maps.MapType;
+import glassgo.runtime.maps.PointerStore;
+import glassgo.runtime.types.RType;
+
+/**
+ * Bridges the map opcodes to the runtime's {@link HMap} (Go 1.19's hashmap in flat memory) and
+ * turns its Java exceptions into Go panics / fatal errors.
+ */
+public final class Maps {
+    private Maps() {}
+
+    private record State(Vm vm, HMap h, MCache alloc) {}
+    private static volatile State last;
+    private static final java.util.Map<Vm, State> STATES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The HMap instance of this VM (created on first use). */
+    public static HMap hmap(Vm vm) { return state(vm).h; }
+
+    static MCache allocator(Vm vm) { return state(vm).alloc; }
+
+    private static State state(Vm vm) {
+        State s = last;
+        if (s != null && s.vm == vm) return s;
+        s = STATES.computeIfAbsent(vm, v -> {
+            HMap h = new HMap(v.mem, v.registry, v.alg, new FastRand(), MapTrace.fromEnv());
+            h.setPointerStore(new PointerStore() {
+                @Override public void typedmemmove(RType t, long dst, long src) { Values.typedmemmove(v, t, dst, src); }
+                @Override public void storePointer(long slot, long value) { v.writePointer(slot, value); }
+                @Override public void memclrHasPointers(long addr, long n) { v.mem.clear(addr, n); }
+            });
+            return new State(v, h, v.mcache);
+        });
+        last = s;
+        return s;
+    }
+
+    private static RuntimeException translate(Vm vm, RuntimeException e) {
+        if (e instanceof MapPanic) {
+            MapPanic p = (MapPanic) e;
+            return p.plainError ? vm.plainError(p.goMessage) : vm.runtimeError(p.goMessage);
+        }
+        if (e instanceof RuntimeErrorException) return vm.runtimeError(((RuntimeErrorException) e).goMessage);
+        if (e instanceof MapFatal) { vm.fatal(((MapFatal) e).goMessage); }
+        return e;
+    }
+
+    /** MKMAP: make(map[K]V, hint). */
+    static long make(Vm vm, RType mapType, long hint) {
+        State s = state(vm);
+        try {
+            return s.h.makemap(s.alloc, s.h.maptype(mapType), hint);
+        } catch (MapPanic | RuntimeErrorException | MapFatal e) { throw translate(vm, e); }
+    }
+
+    /** MAPGET: R[a] = address of the elem (or a zero value), R[a+1] = found. */
+    static void get(Vm vm, long[] r, int a, long m, RType mapType, long key) {
+        State s = state(vm);
+        try {
+            MapType t = s.h.maptype(mapType);
+            long e = s.h.mapaccess2(t, m, key);
+            if (e == 0) { r[a] = t.zeroVal(); r[a + 1] = 0; }
+            else { r[a] = e; r[a + 1] = 1; }
+        } catch (MapPanic | RuntimeErrorException | MapFatal e) { throw translate(vm, e); }
+    }
+
+    /** MAPSET: the address of the elem slot for key (inserted if absent). */
+    static long set(Vm vm, long m, RType mapType, long key) {
+        State s = state(vm);
+        try {
+            if (m == 0) throw vm.plainError("assignment to entry in nil map");
+            return s.h.mapassign(s.alloc, s.h.maptype(mapType), m, key);
+        } catch (MapPanic | RuntimeErrorException | MapFatal e) { throw translate(vm, e); }
+    }
+
+    /** MAPDEL: delete(m, key). */
+    static void delete(Vm vm, long m, RType mapType, long key) {
+        State s = state(vm);
+        try {
+            s.h.mapdelete(s.alloc, s.h.maptype(mapType), m, key);
+        } catch (MapPanic | RuntimeErrorException | MapFatal e) { throw translate(vm, e); }
+    }
+
+    /** MAPITER: mapiterinit(T, m, hiter at it). */
+    static void iterInit(Vm vm, long it, long m, RType mapType) {
+        State s = state(vm);
+        try {
+            s.h.mapiterinit(s.alloc, s.h.maptype(mapType), m, it);
+        } catch (MapPanic | RuntimeErrorException | MapFatal e) { throw translate(vm, e); }
+    }
+
+    /** MAPNEXT: mapiternext(it). */
+    static void iterNext(Vm vm, long it) {
+        State s = state(vm);
+        try {
+            s.h.mapiternext(it);
+        } catch (MapPanic | RuntimeErrorException | MapFatal e) { throw translate(vm, e); }
+    }
+
+    /** All (key address, elem address) pairs of map m (for fmt), in iteration order. */
+    public static long[][] entries(Vm vm, long m, RType mapType) {
+        if (m == 0) return new long[0][];
+        State s = state(vm);
+        MapType t = s.h.maptype(mapType);
+        long it = vm.malloc(HMap.HITER_SIZE, t.hiter, true);
+        java.util.ArrayList<long[]> out = new java.util.ArrayList<>();
+        s.h.mapiterinit(s.alloc, t, m, it);
+        while (s.h.iterKey(it) != 0) {
+            out.add(new long[]{s.h.iterKey(it), s.h.iterElem(it)});
+            s.h.mapiternext(t, it);
+        }
+        return out.toArray(new long[0][]);
+    }
+}

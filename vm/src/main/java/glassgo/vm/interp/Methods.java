@@ -1,0 +1,48 @@
+package glassgo.vm.interp;
+
+import glassgo.runtime.types.RType;
+
+import java.util.Map;
+
+/**
+ * Dynamic method lookup: (dynamic type, global method id) → function id, from
+ * {@code Program.methods}, with a small direct-mapped cache (entries are immutable objects, so
+ * concurrent goroutines may race on a slot harmlessly).
+ */
+public final class Methods {
+    private Methods() {}
+
+    private record Entry(Vm vm, RType type, int mid, int fid) {}
+
+    private static final int CACHE_SIZE = 1024;
+    private static final Entry[] CACHE = new Entry[CACHE_SIZE];
+
+    /** The function implementing method {@code methodId} for values of dynamic type {@code t}. */
+    public static int lookup(Vm vm, RType t, int methodId) {
+        int slot = (System.identityHashCode(t) * 31 + methodId) & (CACHE_SIZE - 1);
+        Entry e = CACHE[slot];
+        if (e != null && e.type == t && e.mid == methodId && e.vm == vm) return e.fid;
+        int fid = find(vm, t, methodId);
+        if (fid < 0) {
+            String name = methodId >= 0 && methodId < vm.prog.methodNames.size() ? vm.prog.methodNames.get(methodId) : "#" + methodId;
+            throw new IllegalStateException("glassgo: internal error: type " + (t == null ? "nil" : t.name) + " has no method " + name);
+        }
+        CACHE[slot] = new Entry(vm, t, methodId, fid);
+        return fid;
+    }
+
+    /** The function id, or -1 if the type has no such method. */
+    public static int find(Vm vm, RType t, int methodId) {
+        if (t == null) return -1;
+        Map<Integer, Integer> m = vm.prog.methods.get(t);
+        if (m == null) return -1;
+        Integer f = m.get(methodId);
+        return f == null ? -1 : f;
+    }
+
+    /** The function id of the method with this key (exported name or pkgpath.name), or -1. */
+    public static int findByName(Vm vm, RType t, String key) {
+        Integer mid = vm.prog.methodIds.get(key);
+        return mid == null ? -1 : find(vm, t, mid);
+    }
+}

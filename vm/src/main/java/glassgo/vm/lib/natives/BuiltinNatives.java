@@ -1,0 +1,55 @@
+package glassgo.vm.lib.natives;
+
+import glassgo.vm.interp.Natives;
+import glassgo.vm.interp.Natives.Native;
+import glassgo.vm.interp.Vm;
+import glassgo.vm.lib.strconv.ByteBuf;
+import glassgo.vm.lib.strconv.RuntimePrint;
+
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * The builtins print/println, compiled to one native per operand (runtime/print.go's printstring,
+ * printint, ...) plus printsp/printnl; output goes to standard error, formatted as Go's runtime.
+ */
+public final class BuiltinNatives {
+    private BuiltinNatives() {}
+
+    private static Native emit(BiConsumer<ByteBuf, long[]> f, Map<String, Native> unused) {
+        return (vm, g, base) -> {
+            long[] r = vm.regs(g);
+            long[] args = new long[3];
+            for (int i = 0; i < 3 && base + i < r.length; i++) args[i] = r[base + i];
+            ByteBuf b = new ByteBuf(24);
+            f.accept(b, args);
+            out(vm, b);
+        };
+    }
+
+    private static void out(Vm vm, ByteBuf b) {
+        byte[] bs = b.toByteArray();
+        Natives.writeFd(vm, 2, bs);
+    }
+
+    public static void register(Map<String, Native> m) {
+        m.put("builtin.printstring", (vm, g, base) -> {
+            long[] r = vm.regs(g);
+            Natives.writeFd(vm, 2, vm.stringBytes(r[base], r[base + 1]));
+        });
+        m.put("builtin.printint", emit((b, a) -> RuntimePrint.printInt(b, a[0]), m));
+        m.put("builtin.printuint", emit((b, a) -> RuntimePrint.printUint(b, a[0]), m));
+        m.put("builtin.printfloat", emit((b, a) -> RuntimePrint.printFloat(b, Double.longBitsToDouble(a[0])), m));
+        m.put("builtin.printcomplex", emit((b, a) -> RuntimePrint.printComplex(b, Double.longBitsToDouble(a[0]), Double.longBitsToDouble(a[1])), m));
+        m.put("builtin.printbool", emit((b, a) -> RuntimePrint.printBool(b, a[0] != 0), m));
+        m.put("builtin.printpointer", emit((b, a) -> RuntimePrint.printPointer(b, a[0]), m));
+        m.put("builtin.printhex", emit((b, a) -> RuntimePrint.printHex(b, a[0]), m));
+        m.put("builtin.printiface", emit((b, a) -> RuntimePrint.printIface(b, a[0], a[1]), m));
+        m.put("builtin.printeface", emit((b, a) -> RuntimePrint.printIface(b, a[0], a[1]), m));
+        m.put("builtin.printslice", emit((b, a) -> RuntimePrint.printSlice(b, a[1], a[2], a[0]), m));
+        m.put("builtin.printsp", (vm, g, base) -> Natives.writeFd(vm, 2, new byte[]{' '}));
+        m.put("builtin.printnl", (vm, g, base) -> Natives.writeFd(vm, 2, new byte[]{'\n'}));
+        m.put("builtin.printlock", (vm, g, base) -> { });
+        m.put("builtin.printunlock", (vm, g, base) -> { });
+    }
+}
