@@ -235,6 +235,35 @@ public final class RType {
         return name != null && !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
     }
 
+    /**
+     * A defined type whose underlying type is not known yet, for recursive declarations
+     * ({@code type T struct{ next *T }}): build {@code pointer(t)} etc. against it, then call
+     * {@link #define}. Its layout is invalid until then: only pointer, slice, map, chan and func
+     * types (whose layout does not depend on the element) may be built from it before define.
+     */
+    public static RType forward(Kind kind, String name) {
+        RType t = new RType(kind, -1, 1, name);
+        t.named = true;
+        return t;
+    }
+
+    /** Completes a {@link #forward} declaration with the layout of {@code underlying} (same kind). */
+    public void define(RType underlying) {
+        if (underlying.kind != kind) throw new IllegalArgumentException("define: kind " + underlying.kind + " for " + kind + " " + name);
+        if (addr != 0) throw new IllegalStateException("define after registration: " + name);
+        size = underlying.size;
+        align = underlying.align;
+        fieldAlign = underlying.fieldAlign;
+        ptrdata = underlying.ptrdata;
+        gcmask = underlying.gcmask;
+        elem = underlying.elem;
+        key = underlying.key;
+        len = underlying.len;
+        dir = underlying.dir;
+        fields = underlying.fields;
+        emptyIface = underlying.emptyIface;
+    }
+
     /** A copy of this type with a different name: a defined type ({@code type T U}). Unregistered. */
     public RType named(String newName) {
         RType t = new RType(kind, size, align, newName);

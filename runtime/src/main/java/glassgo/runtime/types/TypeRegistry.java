@@ -63,19 +63,23 @@ public final class TypeRegistry {
         return t;
     }
 
-    /** Assigns {@code t} (and the types it refers to) a descriptor in rodata. Returns its address. */
+    /**
+     * Assigns {@code t} (and the types it refers to) a descriptor in rodata. Returns its address.
+     * Recursive types ({@code type T struct{ next *T }}) are fine: the address is assigned before
+     * the referenced types are registered.
+     */
     public synchronized long register(RType t) {
         if (t.addr != 0) return t.addr;
-        if (t.elem != null) register(t.elem);
-        if (t.key != null) register(t.key);
-        if (t.fields != null) for (StructField f : t.fields) register(f.type());
-        if (t.addr != 0) return t.addr; // recursive type registered itself through a field
         long a = mem.allocRodata(DESC_SIZE, 8);
         int idx = count++;
         RType[] tab = byIndex;
         if (idx == tab.length) tab = java.util.Arrays.copyOf(tab, tab.length * 2);
         tab[idx] = t;
+        byIndex = tab; // volatile publish
         t.addr = a;
+        if (t.elem != null) register(t.elem);
+        if (t.key != null) register(t.key);
+        if (t.fields != null) for (StructField f : t.fields) register(f.type());
         mem.putLong(a + OFF_SIZE, t.size);
         mem.putLong(a + OFF_PTRDATA, t.ptrdata);
         mem.putInt(a + OFF_HASH, t.hash);
@@ -95,7 +99,6 @@ public final class TypeRegistry {
         if (t.key != null) mem.putLong(a + OFF_KEY, t.key.addr);
         mem.putLong(a + OFF_LEN, t.len);
         if (!t.named) unnamed.putIfAbsent(t.name, t);
-        byIndex = tab; // volatile publish
         return a;
     }
 

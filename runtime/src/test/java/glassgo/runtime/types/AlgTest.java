@@ -44,6 +44,23 @@ class AlgTest {
     }
 
     @Test
+    void recursiveTypes() {
+        RType t = RType.forward(Kind.STRUCT, "main.T");
+        RType pt = RType.pointer(t);
+        assertEquals("*main.T", pt.name);
+        t.define(RType.struct(null, List.of(new FieldSpec("next", pt, false), new FieldSpec("v", RType.basic(Kind.INT), false))));
+        assertEquals(16, t.size);
+        assertEquals(8, t.ptrdata);
+        assertEquals("main.T", t.name);
+        reg.register(pt);
+        assertSame(t, reg.byAddr(t.addr));
+        assertEquals(t.addr, m.getLong(pt.addr + TypeRegistry.OFF_ELEM));
+        assertEquals(16, m.getLong(t.addr + TypeRegistry.OFF_SIZE));
+        assertThrows(IllegalStateException.class, () -> t.define(RType.struct(null, List.of())));
+        assertThrows(IllegalArgumentException.class, () -> RType.forward(Kind.STRUCT, "main.U").define(RType.basic(Kind.INT)));
+    }
+
+    @Test
     void floats() {
         RType f64 = RType.basic(Kind.FLOAT64);
         m.putLong(buf, Double.doubleToRawLongBits(0.0));
