@@ -1,5 +1,8 @@
 package glassgo.runtime.maps;
 
+import glassgo.runtime.debug.Throw;
+import glassgo.runtime.heap.MCache;
+import glassgo.runtime.heap.Malloc;
 import glassgo.runtime.heap.SizeClasses;
 import glassgo.runtime.mem.Memory;
 import glassgo.runtime.types.Alg;
@@ -19,7 +22,8 @@ import java.util.List;
  * keys are passed by address, element slots are returned by address, and the iterator is a
  * {@code hiter} struct in flat memory (so the VM can keep it in a frame).
  *
- * <p>Operations that may allocate take the caller's {@link MapAllocator} (the P's mcache). The
+ * <p>Operations that may allocate take the caller's {@link MCache} (its P's mcache) and allocate
+ * through {@link Malloc} exactly where map.go calls newobject/newarray/growslice. The
  * algorithms and their comments follow map.go function by function; see package-info for the
  * invariants.
  */
@@ -224,8 +228,8 @@ public final class HMap {
         return noverflow >= (1 << (B & 15));
     }
 
-    private long newobject(MapAllocator c, RType t) {
-        return c.mallocgc(t.size, t, true);
+    private long newobject(MCache c, RType t) {
+        return Malloc.newobject(c, t);
     }
 
     /** The hash of the key at {@code key}; may throw RuntimeErrorException (unhashable dynamic type). */
@@ -281,7 +285,7 @@ public final class HMap {
         if ((rand.fastrand() & mask) == 0) mem.putShort(h + H_NOVERFLOW, (short) (noverflow(h) + 1));
     }
 
-    private long newoverflow(MapAllocator c, MapType t, long h, long b) {
+    private long newoverflow(MCache c, MapType t, long h, long b) {
         long ovf;
         long extra = mem.getLong(h + H_EXTRA);
         if (extra != 0 && (ovf = mem.getLong(extra + X_NEXTOVERFLOW)) != 0) {
@@ -305,7 +309,7 @@ public final class HMap {
         return ovf;
     }
 
-    private void createOverflow(MapAllocator c, long h) {
+    private void createOverflow(MCache c, long h) {
         long extra = mem.getLong(h + H_EXTRA);
         if (extra == 0) {
             extra = newobject(c, mapextraType);
@@ -317,7 +321,7 @@ public final class HMap {
     }
 
     /** {@code *s = append(*s, ovf)} for the {@code []*bmap} header at {@code s}, growing as growslice does. */
-    private void appendOverflow(MapAllocator c, long s, long ovf) {
+    private void appendOverflow(MCache c, long s, long ovf) {
         long arr = mem.getLong(s), len = mem.getLong(s + 8), cap = mem.getLong(s + 16);
         if (len == cap) {
             long newcap = cap, doublecap = cap + cap, need = len + 1;
@@ -331,7 +335,7 @@ public final class HMap {
             }
             long capmem = SizeClasses.roundupsize(newcap * 8);
             newcap = capmem / 8;
-            long narr = c.mallocgc(capmem, unsafePtr, true);
+            long narr = Malloc.mallocgc(c, capmem, unsafePtr, true);
             for (long i = 0; i < len; i++) ps.storePointer(narr + 8 * i, mem.getLong(arr + 8 * i));
             ps.storePointer(s, narr);
             mem.putLong(s + 16, newcap);
@@ -344,14 +348,14 @@ public final class HMap {
     // ---------------------------------------------------------------- creation
 
     /** makemap_small: {@code make(map[K]V)} / hint ≤ 8 known at compile time: only the hmap. */
-    public long makemap_small(MapAllocator c) {
+    public long makemap_small(MCache c) {
         long h = newobject(c, hmapType);
         mem.putInt(h + H_HASH0, (int) rand.fastrand());
         return h;
     }
 
     /** makemap: {@code make(map[K]V, hint)}. Returns the hmap address. */
-    public long makemap(MapAllocator c, MapType t, long hint) {
+    public long makemap(MCache c, MapType t, long hint) {
         if (hint < 0 || Math.multiplyHigh(hint, t.bucketsize) != 0 || hint * t.bucketsize > MAX_ALLOC) hint = 0;
         long h = newobject(c, hmapType);
         mem.putInt(h + H_HASH0, (int) rand.fastrand());
@@ -395,12 +399,12 @@ public final class HMap {
      * bucket with a nil overflow word means "more follow", and the last one points at the array
      * itself as a non-nil sentinel.
      */
-    private long makeBucketArray(MapAllocator c, MapType t, int b, long dirtyalloc) {
+    private long makeBucketArray(MCache c, MapType t, int b, long dirtyalloc) {
         long base = bucketShift(b);
         long nb = nbuckets(t, b);
         long buckets;
         if (dirtyalloc == 0) {
-            buckets = c.mallocgc(t.bucketsize * nb, t.bucket, true);
+            buckets = Malloc.newarray(c, t.bucket, nb);
         } else {
             buckets = dirtyalloc;
             long size = t.bucketsize * nb;
@@ -506,7 +510,7 @@ public final class HMap {
      * (inserting the key if absent); the caller stores the value there (through the
      * {@link PointerStore} if the elem type has pointers). Panics {@link MapPanic} on a nil map.
      */
-    public long mapassign(MapAllocator c, MapType t, long h, long key) {
+    public long mapassign(MCache c, MapType t, long h, long key) {
         if (h == 0) throw MapPanic.nilMapAssign();
         if ((flags(h) & HASH_WRITING) != 0) throw fatal(MapFatal.CONCURRENT_WRITES);
         long hash = hash(t, key, hash0(h));
@@ -594,7 +598,7 @@ public final class HMap {
     }
 
     /** {@code m[key] = *valAddr}: mapassign followed by the typed store of the value. */
-    public void mapstore(MapAllocator c, MapType t, long h, long key, long valAddr) {
+    public void mapstore(MCache c, MapType t, long h, long key, long valAddr) {
         long e = mapassign(c, t, h, key);
         typedmemmove(t.elem, e, valAddr);
     }
@@ -602,7 +606,7 @@ public final class HMap {
     // ---------------------------------------------------------------- deletion
 
     /** mapdelete: {@code delete(m, key)}. */
-    public void mapdelete(MapAllocator c, MapType t, long h, long key) {
+    public void mapdelete(MCache c, MapType t, long h, long key) {
         if (h == 0 || mem.getLong(h + H_COUNT) == 0) {
             if (t.hashMightPanic) hash(t, key, 0); // see issue 23734
             return;
@@ -679,7 +683,7 @@ public final class HMap {
     }
 
     /** mapclear: {@code for k := range m { delete(m, k) }} (keeps B and the bucket array). */
-    public void mapclear(MapAllocator c, MapType t, long h) {
+    public void mapclear(MCache c, MapType t, long h) {
         if (h == 0 || mem.getLong(h + H_COUNT) == 0) return;
         if ((flags(h) & HASH_WRITING) != 0) throw fatal(MapFatal.CONCURRENT_WRITES);
 
@@ -720,7 +724,7 @@ public final class HMap {
 
     // ---------------------------------------------------------------- growth
 
-    private void hashGrow(MapAllocator c, MapType t, long h) {
+    private void hashGrow(MCache c, MapType t, long h) {
         // If we've hit the load factor, get bigger.
         // Otherwise, there are too many overflow buckets,
         // so keep the same number of buckets and "grow" laterally.
@@ -755,7 +759,7 @@ public final class HMap {
         long extra = mem.getLong(h + H_EXTRA);
         if (extra != 0 && mem.getLong(extra + X_OVERFLOW) != 0) {
             // Promote current overflow buckets to the old generation.
-            if (mem.getLong(extra + X_OLDOVERFLOW) != 0) throw new IllegalStateException("oldoverflow is not nil");
+            if (mem.getLong(extra + X_OLDOVERFLOW) != 0) throw Throw.fatal("oldoverflow is not nil");
             ps.storePointer(extra + X_OLDOVERFLOW, mem.getLong(extra + X_OVERFLOW));
             ps.storePointer(extra + X_OVERFLOW, 0);
         }
@@ -770,7 +774,7 @@ public final class HMap {
         // by growWork() and evacuate().
     }
 
-    private void growWork(MapAllocator c, MapType t, long h, long bucket) {
+    private void growWork(MCache c, MapType t, long h, long bucket) {
         // make sure we evacuate the oldbucket corresponding
         // to the bucket we're about to use
         evacuate(c, t, h, bucket & oldbucketmask(h));
@@ -782,7 +786,7 @@ public final class HMap {
         return evacuated(mem.getLong(h + H_OLDBUCKETS) + bucket * t.bucketsize);
     }
 
-    private void evacuate(MapAllocator c, MapType t, long h, long oldbucket) {
+    private void evacuate(MCache c, MapType t, long h, long oldbucket) {
         long oldbuckets = mem.getLong(h + H_OLDBUCKETS);
         long b = oldbuckets + oldbucket * t.bucketsize;
         long newbit = noldbuckets(h);
@@ -808,7 +812,7 @@ public final class HMap {
                         mem.putByte(b + i, (byte) EVACUATED_EMPTY);
                         continue;
                     }
-                    if (top < MIN_TOP_HASH) throw new IllegalStateException("bad map state");
+                    if (top < MIN_TOP_HASH) throw Throw.fatal("bad map state");
                     long k = b + DATA_OFFSET + (long) i * t.keysize;
                     long e = b + t.elemsOff + (long) i * t.elemsize;
                     long k2 = t.indirectkey ? mem.getLong(k) : k;
@@ -918,7 +922,7 @@ public final class HMap {
      * (Go's layout; see the IT_* offsets). Afterwards {@code it.key} ({@link #IT_KEY}) and
      * {@code it.elem} ({@link #IT_ELEM}) point at the first entry, or are 0 if there is none.
      */
-    public void mapiterinit(MapAllocator c, MapType t, long h, long it) {
+    public void mapiterinit(MCache c, MapType t, long h, long it) {
         ps.memclrHasPointers(it, HITER_SIZE); // the compiler zeroes hiter
         ps.storePointer(it + IT_T, t.type.addr);
         if (h == 0 || mem.getLong(h + H_COUNT) == 0) return;

@@ -20,4 +20,9 @@ public final class MapFatal extends RuntimeException {
         super("fatal error: " + goMessage, null, false, false);
         this.goMessage = goMessage;
     }
+
+    /** The line Go prints (as {@link glassgo.runtime.debug.Throw#goLine()}). */
+    public String goLine() {
+        return "fatal error: " + goMessage;
+    }
 }

@@ -49,6 +49,6 @@
  * One {@link glassgo.runtime.maps.HMap} per runtime. Keys are passed by address; {@code mapassign}
  * returns the elem slot for the caller to store into; {@code mapaccess1} returns the elem or a
  * zero area, {@code mapaccess2} the elem or 0. Operations that may allocate take the caller's
- * {@link glassgo.runtime.maps.MapAllocator} (its P's mcache).
+ * {@link glassgo.runtime.heap.MCache} (the calling goroutine's P's mcache).
  */
 package glassgo.runtime.maps;

@@ -1,5 +1,9 @@
 package glassgo.runtime.maps;
 
+import glassgo.runtime.debug.Debug;
+import glassgo.runtime.heap.MCache;
+import glassgo.runtime.heap.MHeap;
+import glassgo.runtime.heap.Malloc;
 import glassgo.runtime.mem.Memory;
 import glassgo.runtime.types.Alg;
 import glassgo.runtime.types.Kind;
@@ -10,16 +14,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** A runtime in miniature for map tests: memory, types, a bump allocator, scratch space, helpers. */
-final class Harness implements MapAllocator {
+/** A runtime in miniature for map tests: memory, types, the real heap (one mcache), scratch space, helpers. */
+final class Harness {
     final Memory mem = new Memory();
+    final MHeap heap = new MHeap(mem, new Debug());
+    /** The allocation context every map operation takes (tests pass the Harness's mcache as {@code x.c}). */
+    final MCache c = heap.newMCache();
     final TypeRegistry types = new TypeRegistry(mem);
     final Alg alg = new Alg(types);
     final ByteArrayOutputStream traceBytes = new ByteArrayOutputStream();
     final HMap hm;
-    long next = Memory.HEAP_BASE;
-    long mapped = Memory.HEAP_BASE;
-    long allocs, allocBytes;
 
     Harness(long seed, boolean trace) {
         hm = new HMap(mem, types, alg, new FastRand(seed),
@@ -30,24 +34,9 @@ final class Harness implements MapAllocator {
         this(seed, false);
     }
 
-    @Override
-    public long mallocgc(long size, RType typ, boolean needzero) {
-        long align = size >= 16 ? 16 : 8;
-        long p = (next + align - 1) & -align;
-        long end = p + Math.max(size, 1);
-        if (end > mapped) {
-            long grow = Math.max(end - mapped, 16L << 20);
-            mem.map(mapped, grow);
-            mapped += grow;
-        }
-        next = end;
-        allocs++;
-        allocBytes += size;
-        return p; // bump memory is never reused: already zero
-    }
-
+    /** Raw noscan memory for test values (keys, strings, iterators). */
     long alloc(long size) {
-        return mallocgc(size, null, true);
+        return Malloc.mallocgc(c, size, null, true);
     }
 
     String trace() {
@@ -97,7 +86,7 @@ final class Harness implements MapAllocator {
     // ---------------------------------------------------------------- map[int]int shortcuts
 
     void put(MapType t, long h, long k, long v) {
-        long e = hm.mapassign(this, t, h, intKey(k));
+        long e = hm.mapassign(c, t, h, intKey(k));
         mem.putLong(e, v);
     }
 
@@ -108,7 +97,7 @@ final class Harness implements MapAllocator {
     }
 
     void del(MapType t, long h, long k) {
-        hm.mapdelete(this, t, h, intKey(k));
+        hm.mapdelete(c, t, h, intKey(k));
     }
 
     int B(long h) {

@@ -14,7 +14,7 @@ class MapGrowthTest {
     void hundredIntsGrowAt8_13_26_52() {
         Harness x = new Harness(7, true);
         MapType t = x.mt(x.INT, x.INT);
-        long h = x.hm.makemap_small(x);
+        long h = x.hm.makemap_small(x.c);
         for (int i = 0; i < 100; i++) x.put(t, h, i, i * 10L);
         List<String> grows = new ArrayList<>();
         for (String l : x.trace().split("\n")) if (l.startsWith("map: grow")) grows.add(l);
@@ -32,7 +32,7 @@ class MapGrowthTest {
     void growthTriggerCountsWithoutTrace() {
         Harness x = new Harness(8);
         MapType t = x.mt(x.INT, x.INT);
-        long h = x.hm.makemap_small(x);
+        long h = x.hm.makemap_small(x.c);
         int[] triggers = {9, 14, 27, 53, 105, 209, 417, 833, 1665};
         int ti = 0;
         int lastB = 0;
@@ -51,7 +51,7 @@ class MapGrowthTest {
     void evacuationIsIncrementalAndOldbucketsDropped() {
         Harness x = new Harness(9, true);
         MapType t = x.mt(x.INT, x.INT);
-        long h = x.hm.makemap_small(x);
+        long h = x.hm.makemap_small(x.c);
         for (int i = 0; i < 53; i++) x.put(t, h, i, i); // the 53rd insert grows B 3->4
         assertEquals(4, x.B(h));
         assertTrue(x.growing(h));
@@ -99,7 +99,7 @@ class MapGrowthTest {
     void deletesAlsoEvacuate() {
         Harness x = new Harness(10);
         MapType t = x.mt(x.INT, x.INT);
-        long h = x.hm.makemap_small(x);
+        long h = x.hm.makemap_small(x.c);
         for (int i = 0; i < 27; i++) x.put(t, h, i, i);
         assertTrue(x.growing(h));
         int n = 0;
@@ -115,7 +115,7 @@ class MapGrowthTest {
     void sameSizeGrowthFromOverflowChurn() {
         Harness x = new Harness(11, true);
         MapType t = x.mt(x.INT, x.INT);
-        long h = x.hm.makemap_small(x);
+        long h = x.hm.makemap_small(x.c);
         for (int i = 0; i < 20; i++) x.put(t, h, i, i); // B=2
         assertEquals(2, x.B(h));
         java.util.Set<Long> live = new java.util.HashSet<>();

@@ -17,7 +17,7 @@ class MapIterTest {
     static Map<Long, Long> drainInts(Harness x, MapType t, long h) {
         long it = x.newIter();
         Map<Long, Long> seen = new HashMap<>();
-        for (x.hm.mapiterinit(x, t, h, it); x.hm.iterKey(it) != 0; x.hm.mapiternext(it)) {
+        for (x.hm.mapiterinit(x.c, t, h, it); x.hm.iterKey(it) != 0; x.hm.mapiternext(it)) {
             long k = x.mem.getLong(x.hm.iterKey(it));
             assertNull(seen.put(k, x.mem.getLong(x.hm.iterElem(it))), "key produced twice: " + k);
         }
@@ -30,19 +30,19 @@ class MapIterTest {
         Harness x = new Harness(1);
         MapType t = x.mt(x.INT, x.INT);
         assertTrue(drainInts(x, t, 0).isEmpty());
-        assertTrue(drainInts(x, t, x.hm.makemap_small(x)).isEmpty());
+        assertTrue(drainInts(x, t, x.hm.makemap_small(x.c)).isEmpty());
     }
 
     @Test
     void randomStartDiffersAcrossIterations() {
         Harness x = new Harness(2);
         MapType t = x.mt(x.INT, x.INT);
-        long h = x.hm.makemap_small(x);
+        long h = x.hm.makemap_small(x.c);
         for (int i = 0; i < 100; i++) x.put(t, h, i, i);
         Set<Long> firsts = new HashSet<>();
         for (int n = 0; n < 50; n++) {
             long it = x.newIter();
-            x.hm.mapiterinit(x, t, h, it);
+            x.hm.mapiterinit(x.c, t, h, it);
             firsts.add(x.mem.getLong(x.hm.iterKey(it)));
         }
         assertTrue(firsts.size() > 5, "first keys " + firsts);
@@ -55,7 +55,7 @@ class MapIterTest {
             Harness x = new Harness(seed);
             MapType t = x.mt(x.INT, x.INT);
             SplittableRandom r = new SplittableRandom(seed);
-            long h = x.hm.makemap_small(x);
+            long h = x.hm.makemap_small(x.c);
             int n = 1 + r.nextInt(seed % 4 == 0 ? 300 : 60);
             Map<Long, Long> model = new HashMap<>();
             for (long i = 0; i < n; i++) {
@@ -68,7 +68,7 @@ class MapIterTest {
             long nextKey = 100000;
             long it = x.newIter();
             boolean sawGrowthDuringIter = false;
-            for (x.hm.mapiterinit(x, t, h, it); x.hm.iterKey(it) != 0; x.hm.mapiternext(it)) {
+            for (x.hm.mapiterinit(x.c, t, h, it); x.hm.iterKey(it) != 0; x.hm.mapiternext(it)) {
                 long k = x.mem.getLong(x.hm.iterKey(it));
                 long v = x.mem.getLong(x.hm.iterElem(it));
                 // a key deleted and re-added is a new entry: Go may produce it again
@@ -119,7 +119,7 @@ class MapIterTest {
         for (long seed = 1; seed <= 200; seed++) {
             Harness x = new Harness(seed);
             MapType t = x.mt(x.INT, x.INT);
-            long h = x.hm.makemap_small(x);
+            long h = x.hm.makemap_small(x.c);
             int n = new int[] {27, 53, 105, 209, 417}[(int) (seed % 5)]; // 9 and 14 finish growing within the insert
             Map<Long, Long> model = new HashMap<>();
             for (long i = 0; i < n; i++) {
@@ -133,7 +133,7 @@ class MapIterTest {
             long it = x.newIter();
             Set<Long> produced = new HashSet<>();
             SplittableRandom r = new SplittableRandom(seed);
-            for (x.hm.mapiterinit(x, t, h, it); x.hm.iterKey(it) != 0; x.hm.mapiternext(it)) {
+            for (x.hm.mapiterinit(x.c, t, h, it); x.hm.iterKey(it) != 0; x.hm.mapiternext(it)) {
                 long k = x.mem.getLong(x.hm.iterKey(it));
                 assertTrue(produced.add(k));
                 assertEquals(model.get(k), x.mem.getLong(x.hm.iterElem(it)));
@@ -149,10 +149,10 @@ class MapIterTest {
     void breakingOutEarlyLeavesMapUsable() {
         Harness x = new Harness(3);
         MapType t = x.mt(x.INT, x.INT);
-        long h = x.hm.makemap_small(x);
+        long h = x.hm.makemap_small(x.c);
         for (int i = 0; i < 30; i++) x.put(t, h, i, i);
         long it = x.newIter();
-        x.hm.mapiterinit(x, t, h, it);
+        x.hm.mapiterinit(x.c, t, h, it);
         assertNotEquals(0, x.hm.iterKey(it));
         assertEquals((x.flags(h) & (HMap.ITERATOR | HMap.OLD_ITERATOR)), HMap.ITERATOR | HMap.OLD_ITERATOR);
         for (int i = 30; i < 300; i++) x.put(t, h, i, i);
@@ -163,7 +163,7 @@ class MapIterTest {
     void iterationVisitsAllKeysOfLargeMap() {
         Harness x = new Harness(4);
         MapType t = x.mt(x.INT, x.INT);
-        long h = x.hm.makemap(x, t, 5000);
+        long h = x.hm.makemap(x.c, t, 5000);
         List<Long> keys = new ArrayList<>();
         for (long i = 0; i < 5000; i++) {
             x.put(t, h, i * 31, i);

@@ -88,7 +88,7 @@ class MapLayoutTest {
         MapType t = x.mt(x.INT, x.INT);
         long[][] cases = {{0, 0}, {8, 0}, {9, 1}, {13, 1}, {14, 2}, {26, 2}, {27, 3}, {52, 3}, {53, 4}, {100, 4}, {-5, 0}};
         for (long[] c : cases) {
-            long h = x.hm.makemap(x, t, c[0]);
+            long h = x.hm.makemap(x.c, t, c[0]);
             assertEquals(c[1], x.B(h), "hint " + c[0]);
             assertEquals(c[1] == 0, x.mem.getLong(h + HMap.H_BUCKETS) == 0, "lazy buckets for B=0");
         }
@@ -99,7 +99,7 @@ class MapLayoutTest {
         MapType t = x.mt(x.INT, x.INT);
         // B=4: 16 + 1 buckets = 2448 bytes -> size class 2688 -> 18 buckets (2 preallocated overflow)
         assertEquals(18, HMap.nbuckets(t, 4));
-        long h = x.hm.makemap(x, t, 100);
+        long h = x.hm.makemap(x.c, t, 100);
         long buckets = x.mem.getLong(h + HMap.H_BUCKETS);
         long extra = x.mem.getLong(h + HMap.H_EXTRA);
         assertNotEquals(0, extra);

@@ -17,7 +17,7 @@ class MapModelTest {
         for (long seed = 1; seed <= 3; seed++) {
             Harness x = new Harness(seed);
             MapType t = x.mt(x.INT, x.INT);
-            long h = seed == 2 ? x.hm.makemap(x, t, 100) : x.hm.makemap_small(x);
+            long h = seed == 2 ? x.hm.makemap(x.c, t, 100) : x.hm.makemap_small(x.c);
             SplittableRandom r = new SplittableRandom(seed);
             Map<Long, Long> model = new HashMap<>();
             List<Long> keys = new ArrayList<>();
@@ -53,7 +53,7 @@ class MapModelTest {
     void stringKeysEveryStep() {
         Harness x = new Harness(42);
         MapType t = x.mt(x.STRING, x.INT);
-        long h = x.hm.makemap_small(x);
+        long h = x.hm.makemap_small(x.c);
         SplittableRandom r = new SplittableRandom(42);
         Map<String, Long> model = new HashMap<>();
         for (int op = 0; op < 2500; op++) {
@@ -61,10 +61,10 @@ class MapModelTest {
             long key = x.str(k); // a fresh copy each time: equality is by bytes, not by pointer
             if (r.nextInt(3) > 0) {
                 long v = r.nextLong();
-                x.mem.putLong(x.hm.mapassign(x, t, h, key), v);
+                x.mem.putLong(x.hm.mapassign(x.c, t, h, key), v);
                 model.put(k, v);
             } else {
-                x.hm.mapdelete(x, t, h, key);
+                x.hm.mapdelete(x.c, t, h, key);
                 model.remove(k);
             }
             assertEquals(model.size(), x.count(h));
@@ -77,7 +77,7 @@ class MapModelTest {
         // iteration yields exactly the model
         long it = x.newIter();
         Map<String, Long> seen = new HashMap<>();
-        for (x.hm.mapiterinit(x, t, h, it); x.hm.iterKey(it) != 0; x.hm.mapiternext(it)) {
+        for (x.hm.mapiterinit(x.c, t, h, it); x.hm.iterKey(it) != 0; x.hm.mapiternext(it)) {
             assertNull(seen.put(x.readStr(x.hm.iterKey(it)), x.mem.getLong(x.hm.iterElem(it))));
         }
         assertEquals(model, seen);
@@ -87,7 +87,7 @@ class MapModelTest {
     void deleteToEmptyReseedsAndEmptyRestChains() {
         Harness x = new Harness(5);
         MapType t = x.mt(x.INT, x.INT);
-        long h = x.hm.makemap_small(x);
+        long h = x.hm.makemap_small(x.c);
         for (int i = 0; i < 8; i++) x.put(t, h, i, i); // one full bucket (B=0)
         int seed0 = x.hash0(h);
         long b = x.mem.getLong(h + HMap.H_BUCKETS);
@@ -124,7 +124,7 @@ class MapModelTest {
         // propagation across chain links, and same-size growths; every key checked each step.
         Harness x = new Harness(6);
         MapType t = x.mt(x.INT, x.INT);
-        long h = x.hm.makemap(x, t, 9); // B=1
+        long h = x.hm.makemap(x.c, t, 9); // B=1
         Map<Long, Long> model = new HashMap<>();
         SplittableRandom r = new SplittableRandom(6);
         for (int op = 0; op < 20000; op++) {
