@@ -21,7 +21,7 @@ for f in "${files[@]}"; do
   (cd "$tmp" && rm -f "$f" && ./prog </dev/null >"$tmp/stdout" 2>"$tmp/stderr"); rc=$?
   cp "$tmp/stdout" "$name.out"
   if [ $rc -ne 0 ]; then
-    { head -n 1 "$tmp/stderr"; echo "exit status $rc"; } >"$name.err"
+    printf '%s\nexit status %d\n' "$(head -n 1 "$tmp/stderr")" "$rc" >"$name.err"   # line 1 may be empty
   else
     rm -f "$name.err"
   fi

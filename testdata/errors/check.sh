@@ -28,6 +28,7 @@ import (
 var errLine = regexp.MustCompile(`^\./([^:]+):(\d+):(\d+): (.*)$`)
 var annot = regexp.MustCompile(`//\s*ERROR\s+(.*)$`)
 var quoted = regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`)
+var nonPortable = regexp.MustCompile(`(^|[^\\])\{[^0-9]|(^|[^\\])\{$`)
 
 // checker SRC GOERR: exits 1 and prints discrepancies on mismatch.
 func main() {
@@ -42,6 +43,11 @@ func main() {
 		}
 		for _, q := range quoted.FindAllStringSubmatch(m[1], -1) {
 			rx := strings.ReplaceAll(q[1], `\"`, `"`)
+			// The same regexes are compiled by java.util.regex in TestdataTest: keep them portable.
+			if nonPortable.MatchString(rx) {
+				fmt.Printf("%s:%d: regexp %q: escape literal braces as \\{ \\} (java.util.regex rejects them)\n", src, ln, rx)
+				os.Exit(1)
+			}
 			re, err := regexp.Compile(rx)
 			if err != nil {
 				fmt.Printf("%s:%d: bad regexp %q: %v\n", src, ln, rx, err)

@@ -10,6 +10,6 @@ type Sq struct{ s float64 }
 func (q Sq) Area() float64 { return q.s * q.s }
 
 func main() {
-	var s Shape = Sq{1} // ERROR "cannot use Sq{…} \(value of type Sq\) as type Shape in variable declaration:"
+	var s Shape = Sq{1} // ERROR "cannot use Sq\{…\} \(value of type Sq\) as type Shape in variable declaration:"
 	_ = s
 }
