@@ -154,9 +154,15 @@ public final class Op {
 
     /** s: safepoint poll (loop back-edges). */                 public static final int POLL = 160;
     /** a k: R[a] = (bit width conversion of complex etc.), reserved. */ public static final int NOP = 161;
-    /** a b: R[a] = len(string/slice R[b..]) convenience (R[b+1]). */ public static final int LEN = 162;
+    /** a b: R[a] = len(string/slice R[b..]) convenience (R[b+1]). */ public static final int SLEN = 162;
     /** a b c k: R[a..] = string R[b..b+1][R[c] : R[k]] (no-check substring, used internally). */ public static final int SUBSTR = 163;
     /** a b: R[a] = R[b..b+1] string hash... reserved. */      public static final int RESERVED = 164;
+
+    /** (s) if the frame has pending defers, run the next one and re-execute this instruction when it returns; else continue. */ public static final int DEFERRETURN = 165;
+    /** a b k: R[a] = (interface type word R[b] == address of T[k]). */ public static final int TYPEIS = 166;
+    /** a k: R[a] = address of global variable storage + k (patched: see Program.globalsSize). */ public static final int GADDR = 167;
+    /** a k: R[a..a+1] = string literal Program.strings[k] (ptr, len). */ public static final int SLIT = 168;
+    /** a k: R[a] = address of the runtime type descriptor T[k]. */ public static final int TADDR = 169;
 
     public static final int COUNT = 170;
 
@@ -185,6 +191,7 @@ public final class Op {
         def(COPY, "COPY", 4); def(MKSLICE, "MKSLICE", 4); def(SCONV, "SCONV", 3); def(DECRUNE, "DECRUNE", 3); def(GROW, "GROW", 4);
         def(MKIFACE, "MKIFACE", 3); def(ASSERT, "ASSERT", 4); def(ASSERTI, "ASSERTI", 4); def(IEQ, "IEQ", 3); def(ICONV, "ICONV", 2);
         def(MKMAP, "MKMAP", 3); def(MAPGET, "MAPGET", 4); def(MAPSET, "MAPSET", 4); def(MAPDEL, "MAPDEL", 3); def(MAPLEN, "MAPLEN", 2); def(MAPITER, "MAPITER", 3); def(MAPNEXT, "MAPNEXT", 1);
-        def(POLL, "POLL", 0); def(NOP, "NOP", 0); def(LEN, "LEN", 2); def(SUBSTR, "SUBSTR", 4); def(RESERVED, "RESERVED", 0);
+        def(POLL, "POLL", 0); def(NOP, "NOP", 0); def(SLEN, "SLEN", 2); def(SUBSTR, "SUBSTR", 4); def(RESERVED, "RESERVED", 0);
+        def(DEFERRETURN, "DEFERRETURN", 0); def(TYPEIS, "TYPEIS", 3); def(GADDR, "GADDR", 2); def(SLIT, "SLIT", 2); def(TADDR, "TADDR", 2);
     }
 }

@@ -27,20 +27,25 @@ public final class Program {
     public int errorStringType = -1, plainErrorType = -1, typeAssertErrorType = -1;
     /** Method ids of each interface type (sorted by name, as Go sorts interface methods). */
     public final Map<RType, int[]> ifaceMethods = new HashMap<>();
-    /** String literal data to place in read-only memory before running: constant index -> bytes, per function (patched by the VM). */
-    public final List<StringLit> strings = new ArrayList<>();
+    /** String literals, placed in read-only memory by the VM at start-up ({@link Op#SLIT} operands index this list). */
+    public final List<byte[]> strings = new ArrayList<>();
+    /** Size of the globals (data/bss) block and its pointer mask (one bit per word). */
+    public long globalsSize;
+    public long[] globalsPtrmask = new long[0];
 
-    /** A string literal: the VM writes {@code bytes} to rodata and stores the address in {@code func.consts[constIndex]}. */
-    public record StringLit(FuncProto func, int constIndex, byte[] bytes) {}
+    public int stringLit(byte[] b) { strings.add(b); return strings.size() - 1; }
 
     public int methodId(String key) {
         return methodIds.computeIfAbsent(key, k -> { methodNames.add(k); return methodNames.size() - 1; });
     }
 
+    private final java.util.IdentityHashMap<RType, Integer> typeIdx = new java.util.IdentityHashMap<>();
+
     public int typeIndex(RType t) {
-        int i = types.indexOf(t);
-        if (i >= 0) return i;
+        Integer i = typeIdx.get(t);
+        if (i != null) return i;
         types.add(t);
+        typeIdx.put(t, types.size() - 1);
         return types.size() - 1;
     }
 }

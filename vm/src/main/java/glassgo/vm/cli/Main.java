@@ -1,2 +1,86 @@
 package glassgo.vm.cli;
-public final class Main { public static void main(String[] a) { System.out.println("glassgo"); } }
+
+import glassgo.compiler.code.Program;
+import glassgo.runtime.heap.SizeClasses;
+import glassgo.vm.Glassgo;
+
+import java.io.BufferedOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The {@code glassgo} command: run, build, version, help, sizeclasses — speaking go's habits. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] argv) {
+        System.exit(exec(argv));
+    }
+
+    static int exec(String[] argv) {
+        if (argv.length == 0) { usage(System.err); return 2; }
+        String cmd = argv[0];
+        List<String> rest = new ArrayList<>(Arrays.asList(argv).subList(1, argv.length));
+        switch (cmd) {
+            case "version":
+                System.out.println("glassgo version 0.1.0 (models go1.19.8 linux/amd64)");
+                return 0;
+            case "help": case "-h": case "--help":
+                usage(System.out);
+                return 0;
+            case "sizeclasses":
+                System.out.print(SizeClasses.tableComment());
+                return 0;
+            case "run": case "build": {
+                List<String> flags = new ArrayList<>();
+                while (!rest.isEmpty() && rest.get(0).startsWith("-")) flags.add(rest.remove(0));
+                for (String f : flags) {
+                    if (f.startsWith("-gcflags")) {
+                        System.err.println("glassgo: -gcflags (escape analysis diagnostics) is not implemented yet");
+                        return 2;
+                    }
+                    System.err.println("flag provided but not defined: " + f);
+                    return 2;
+                }
+                if (rest.isEmpty() || !rest.get(0).endsWith(".go")) {
+                    System.err.println(cmd.equals("run") ? "go: no go files listed" : "glassgo build: give a .go file");
+                    return 1;
+                }
+                Path file = Path.of(rest.remove(0));
+                if (cmd.equals("build")) {
+                    try {
+                        Glassgo.compile(file);
+                        return 0;
+                    } catch (Glassgo.CompileFailed e) {
+                        System.err.print(e.report);
+                        return 2;
+                    } catch (java.io.IOException e) {
+                        System.err.println("open " + file + ": no such file or directory");
+                        return 1;
+                    }
+                }
+                PrintStream out = new PrintStream(new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), false);
+                int st = Glassgo.run(file, rest, System.in, out, System.err);
+                out.flush();
+                if (st != 0 && st != 3) { /* go run prints "exit status N": included in panic output */ }
+                return st;
+            }
+            default:
+                System.err.println("glassgo " + cmd + ": unknown command\nRun 'glassgo help' for usage.");
+                return 2;
+        }
+    }
+
+    private static void usage(PrintStream o) {
+        o.println("glassgo is a Go 1.19 interpreter whose runtime models Go's own.\n");
+        o.println("Usage:\n\n\tglassgo <command> [arguments]\n");
+        o.println("The commands are:\n");
+        o.println("\trun         compile and run a Go program (glassgo run [-gcflags=...] file.go [args])");
+        o.println("\tbuild       compile a Go program and report errors (no binary is written)");
+        o.println("\tsizeclasses print Go 1.19's size-class table as runtime/sizeclasses.go has it");
+        o.println("\tversion     print glassgo version");
+        o.println("\thelp        this text");
+    }
+}

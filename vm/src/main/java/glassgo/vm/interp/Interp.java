@@ -122,7 +122,7 @@ public final class Interp {
                 case Op.LEA: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] + code[pc + 3]; pc += 4; break;
                 case Op.FRAME: r[bp + code[pc + 1]] = g.fMem[d] + code[pc + 2]; pc += 3; break;
                 case Op.NILCHK: if (r[bp + code[pc + 1]] == 0) { g.fPc[d] = pc; throw vm.nilPanic(); } pc += 2; break;
-                case Op.LEN: r[bp + code[pc + 1]] = r[bp + code[pc + 2] + 1]; pc += 3; break;
+                case Op.SLEN: r[bp + code[pc + 1]] = r[bp + code[pc + 2] + 1]; pc += 3; break;
                 case Op.CTX: r[bp + code[pc + 1]] = mem.getLong(g.fCtx[d] + code[pc + 2]); pc += 3; break;
                 case Op.IDX: {
                     int b = bp + code[pc + 2];
@@ -136,6 +136,16 @@ public final class Interp {
                     if (Long.compareUnsigned(i, n) >= 0) { g.fPc[d] = pc; throw vm.indexError(i, n); }
                     r[bp + code[pc + 1]] = r[bp + code[pc + 2]] + i * code[pc + 4];
                     pc += 6; break;
+                }
+                case Op.GADDR: r[bp + code[pc + 1]] = vm.globalsBase + code[pc + 2]; pc += 3; break;
+                case Op.SLIT: { int a = bp + code[pc + 1]; int i = code[pc + 2]; r[a] = vm.stringAddrs[i]; r[a + 1] = vm.stringLens[i]; pc += 3; break; }
+                case Op.DEFERRETURN: {
+                    if (g.defers != null && g.defers.depth == d) {
+                        g.fPc[d] = pc;
+                        vm.runDeferOnReturn(g);
+                        d = g.depth; fn = g.fFn[d]; code = fn.code; k = fn.consts; pc = g.fPc[d]; bp = g.fBp[d]; r = g.regs;
+                    } else pc += 1;
+                    break;
                 }
                 case Op.POLL: pc += 1; if (vm.preempt) { g.fPc[d] = pc; vm.safepoint(g); } break;
                 case Op.CALL: {

@@ -46,6 +46,9 @@ public final class Vm {
     final long zeroVal;
     public final long zerobase;
     private final Map<Long, RType> byAddr = new HashMap<>();
+    /** Base address of the globals block; string literal addresses and lengths. */
+    final long globalsBase;
+    final long[] stringAddrs, stringLens;
 
     public Vm(Program prog, PrintStream stdout, PrintStream stderr, java.util.List<String> args) {
         this.prog = prog;
@@ -63,7 +66,15 @@ public final class Vm {
         staticUint64s = mem.allocRodata(256 * 8, 8);
         for (int i = 0; i < 256; i++) mem.putLong(staticUint64s + i * 8L, i);
         zeroVal = mem.allocRodata(1024, 8);
-        zerobase = heap.zerobase();
+        zerobase = heap.zerobase;
+        globalsBase = mem.allocGlobals(Math.max(8, prog.globalsSize), 8, prog.globalsPtrmask);
+        stringAddrs = new long[prog.strings.size()];
+        stringLens = new long[prog.strings.size()];
+        for (int i = 0; i < stringAddrs.length; i++) {
+            byte[] b = prog.strings.get(i);
+            stringLens[i] = b.length;
+            if (b.length > 0) { long a = mem.allocRodata(b.length, 1); mem.putBytes(a, b, 0, b.length); stringAddrs[i] = a; }
+        }
         this.interp = new Interp(this);
     }
 
@@ -520,6 +531,8 @@ public final class Vm {
                 case Op.CPLX: Values.complexOp(r, bp + code[pc + 1], bp + code[pc + 2], bp + code[pc + 3], code[pc + 4]); break;
                 case Op.SUBSTR: { int a = bp + code[pc + 1], b = bp + code[pc + 2]; long lo = r[bp + code[pc + 3]], hi = r[bp + code[pc + 4]]; r[a] = r[b] + lo; r[a + 1] = hi - lo; break; }
                 case Op.NOP: break;
+                case Op.TYPEIS: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] == types[code[pc + 3]].addr ? 1 : 0; break;
+                case Op.TADDR: r[bp + code[pc + 1]] = types[code[pc + 2]].addr; break;
                 default: throw new IllegalStateException("glassgo: internal error: bad opcode " + op + " in " + fn.name + " at pc " + pc);
             }
         } catch (RuntimeErrorException e) {

@@ -1,0 +1,404 @@
+package glassgo.compiler.codegen;
+
+import glassgo.compiler.code.FuncProto;
+import glassgo.compiler.code.Op;
+import glassgo.compiler.code.Program;
+import glassgo.compiler.syntax.*;
+import glassgo.compiler.types.*;
+import glassgo.compiler.types.Package;
+import glassgo.runtime.types.FieldSpec;
+import glassgo.runtime.types.Kind;
+import glassgo.runtime.types.RType;
+
+import java.util.*;
+import java.util.Map;
+
+/**
+ * Compiles checked packages into a {@link Program}: lays out globals, generates every function
+ * reachable from the packages (declared functions and methods, closures, method-value and
+ * interface-entry wrappers), builds method tables, and an entry function that initialises the
+ * packages in dependency order and then calls main.main.
+ */
+public final class Codegen {
+    final Program prog = new Program();
+    final TypeMap types = new TypeMap();
+    final Set<Var> addressTaken = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<Var> capturedVars = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final IdentityHashMap<Func, Integer> funcIds = new IdentityHashMap<>();
+    private final IdentityHashMap<Func, Package> funcPkg = new IdentityHashMap<>();
+    private final ArrayDeque<Runnable> work = new ArrayDeque<>();
+    private final IdentityHashMap<Var, Long> globals = new IdentityHashMap<>();
+    private final IdentityHashMap<FuncGen, List<Long>> consts = new IdentityHashMap<>();
+    private final IdentityHashMap<Expr.FuncLit, List<Var>> caps = new IdentityHashMap<>();
+    private final IdentityHashMap<Func, Integer> bound = new IdentityHashMap<>();
+    private final Map<Integer, Integer> closureTypes = new HashMap<>();
+    private final List<Package> order = new ArrayList<>();
+    private long globalsSize;
+    private final BitSet globalPtrs = new BitSet();
+    private final Map<String, Integer> nativeIdx = new HashMap<>();
+
+    /** Compiles main (and, transitively, everything it imports). */
+    public static Program compile(Package main, List<Package> extra) {
+        Codegen cg = new Codegen();
+        cg.run(main, extra);
+        return cg.prog;
+    }
+
+    private void run(Package main, List<Package> extra) {
+        Set<Package> seen = new HashSet<>();
+        for (Package p : extra) visit(p, seen);
+        visit(main, seen);
+        for (Package p : order) scanPackage(p);
+        for (Package p : order) layoutGlobals(p);
+        // runtime error types
+        for (Package p : order) if (p.path().equals("runtime")) {
+            prog.errorStringType = typeIndexOf(p.scope().lookup("errorString").type());
+            prog.plainErrorType = typeIndexOf(p.scope().lookup("plainError").type());
+            prog.typeAssertErrorType = typeIndexOf(new Pointer(p.scope().lookup("TypeAssertionError").type()));
+        }
+        // method tables for every named type with methods
+        for (Package p : order) for (String n : p.scope().names()) {
+            Obj o = p.scope().lookup(n);
+            if (o instanceof TypeName tn && tn.type() instanceof Named nt && nt.numMethods() > 0) methodTables(nt);
+        }
+        prog.entry = entry(main);
+        while (!work.isEmpty()) work.poll().run();
+        prog.globalsSize = globalsSize;
+        long[] pm = new long[(int) ((globalsSize / 8 + 63) / 64) + 1];
+        for (int i = globalPtrs.nextSetBit(0); i >= 0; i = globalPtrs.nextSetBit(i + 1)) pm[i >>> 6] |= 1L << i;
+        prog.globalsPtrmask = pm;
+    }
+
+    private void visit(Package p, Set<Package> seen) {
+        if (!seen.add(p)) return;
+        for (Package q : p.imports()) visit(q, seen);
+        order.add(p);
+    }
+
+    // ------------------------------------------------------------------ pre-pass: address-taken and captured variables
+
+    private void scanPackage(Package p) {
+        Info info = p.info();
+        if (info == null) return;
+        addressTaken.addAll(info.addressTaken);
+        for (SourceFile f : p.files()) for (Decl d : f.decls) {
+            if (d instanceof Decl.Func fd && fd.body != null) scanBody(info, fd.body);
+        }
+        for (Initializer in : info.initOrder) scanBody(info, in.rhs());
+    }
+
+    private void scanBody(Info info, Node body) {
+        Walk.exprs(body, x -> {
+            if (x instanceof Expr.Unary u && u.op == glassgo.compiler.syntax.Op.AND) markAddr(info, u.x);
+            if (x instanceof Expr.Slice sl && info.typeOf(sl.x) != null && info.typeOf(sl.x).underlying() instanceof Array) markAddr(info, sl.x);
+            if (x instanceof Expr.Call c && c.fun instanceof Expr.Selector sel) {
+                Selection s = info.selections.get(sel);
+                if (s != null && s.kind() == Selection.Kind.MethodVal && s.obj() instanceof Func m && m.pointerRecv()
+                        && !(info.typeOf(sel.x).underlying() instanceof Pointer)) markAddr(info, sel.x);
+            }
+            if (x instanceof Expr.Selector sel2) {
+                Selection s = info.selections.get(sel2);
+                if (s != null && s.kind() == Selection.Kind.MethodVal && s.obj() instanceof Func m && m.pointerRecv()
+                        && !(info.typeOf(sel2.x).underlying() instanceof Pointer)) markAddr(info, sel2.x);
+            }
+            if (x instanceof Expr.FuncLit fl) capturedVars.addAll(capturesOf(info, fl));
+        }, true);
+    }
+
+    private void markAddr(Info info, Expr x) {
+        while (true) {
+            if (x instanceof Expr.Paren p) { x = p.x; continue; }
+            if (x instanceof Expr.Ident id) { if (info.objectOf(id) instanceof Var v && !v.isGlobal()) addressTaken.add(v); return; }
+            if (x instanceof Expr.Selector s) {
+                Selection sel = info.selections.get(s);
+                if (sel == null || info.typeOf(s.x).underlying() instanceof Pointer) return;
+                x = s.x; continue;
+            }
+            if (x instanceof Expr.Index ix) {
+                if (info.typeOf(ix.x).underlying() instanceof Array) { x = ix.x; continue; }
+                return;
+            }
+            return;
+        }
+    }
+
+    List<Var> capturesOf(Expr.FuncLit fl) { return caps.getOrDefault(fl, List.of()); }
+
+    private List<Var> capturesOf(Info info, Expr.FuncLit fl) {
+        List<Var> c = caps.get(fl);
+        if (c != null) return c;
+        Set<Node> inner = Collections.newSetFromMap(new IdentityHashMap<>());
+        inner.add(fl);
+        Walk.exprs(fl.body, x -> { if (x instanceof Expr.FuncLit f2) inner.add(f2); }, true);
+        LinkedHashSet<Var> out = new LinkedHashSet<>();
+        Walk.exprs(fl.body, x -> {
+            if (x instanceof Expr.Ident id && info.uses.get(id) instanceof Var v && v.owner() != null && !v.isField() && !inner.contains(v.owner())) out.add(v);
+        }, true);
+        c = new ArrayList<>(out);
+        caps.put(fl, c);
+        return c;
+    }
+
+    // ------------------------------------------------------------------ globals
+
+    private void layoutGlobals(Package p) {
+        for (String n : p.scope().names()) {
+            Obj o = p.scope().lookup(n);
+            if (o instanceof Var v) {
+                RType rt = types.rtype(v.type());
+                long a = Math.max(rt.align, 1);
+                globalsSize = (globalsSize + a - 1) / a * a;
+                globals.put(v, globalsSize);
+                for (long w = 0; w < rt.size / 8; w++) if (rt.ptrWord(w)) globalPtrs.set((int) (globalsSize / 8 + w));
+                globalsSize += Math.max(rt.size, 1);
+            }
+        }
+        globalsSize = (globalsSize + 7) & ~7L;
+    }
+
+    long globalOffset(Var v) {
+        Long o = globals.get(v);
+        if (o == null) throw new CodegenException(v.pos(), "glassgo: internal error: no storage for global " + v.name());
+        return o;
+    }
+
+    // ------------------------------------------------------------------ functions
+
+    int funcId(Func f) {
+        Integer id = funcIds.get(f);
+        if (id != null) return id;
+        Decl.Func d = f.decl();
+        Package p = f.pkg();
+        String file = d != null ? fileOf(p, d) : "?";
+        FuncProto proto = new FuncProto(prog.funcs.size(), f.fullName(), file);
+        proto.line = d != null ? d.funcPos.line() : 0;
+        prog.funcs.add(proto);
+        funcIds.put(f, proto.id);
+        if (d == null || d.body == null) {
+            proto.nativeIndex = nativeIndex(f.fullName());
+            Signature s = f.signature();
+            int pw = s.recv() != null ? TypeMap.words(s.recv().type()) : 0;
+            for (Var v : s.params().vars()) pw += TypeMap.words(v.type());
+            proto.paramWords = pw;
+            proto.frameSize = pw + 4;
+            proto.code = new int[]{Op.RET}; proto.lines = new int[]{proto.line}; proto.consts = new long[0];
+            return proto.id;
+        }
+        Info info = p.info();
+        work.add(() -> {
+            FuncGen g = new FuncGen(this, info, proto, null);
+            g.genFunc(d.recv, d.type, d.body, f.signature());
+            finish(g);
+        });
+        return proto.id;
+    }
+
+    private String fileOf(Package p, Node n) {
+        for (SourceFile f : p.files()) for (Decl d : f.decls) if (d == n) return f.fileName;
+        return p.files().isEmpty() ? "?" : p.files().get(0).fileName;
+    }
+
+    int nativeIndex(String name) {
+        return nativeIdx.computeIfAbsent(name, k -> { prog.natives.add(k); return prog.natives.size() - 1; });
+    }
+
+    private void finish(FuncGen g) {
+        List<Long> cs = consts.get(g);
+        if (cs != null) { long[] a = new long[cs.size()]; for (int i = 0; i < a.length; i++) a[i] = cs.get(i); g.proto.consts = a; }
+    }
+
+    int constIndex(FuncGen g, long v) {
+        List<Long> cs = consts.computeIfAbsent(g, k -> new ArrayList<>());
+        int i = cs.indexOf(v);
+        if (i >= 0) return i;
+        cs.add(v);
+        return cs.size() - 1;
+    }
+
+    int closureFunc(FuncGen parent, Expr.FuncLit fl, List<Var> captured) {
+        FuncProto proto = new FuncProto(prog.funcs.size(), parent.closureName(), parent.proto.file);
+        proto.line = fl.pos.line();
+        prog.funcs.add(proto);
+        Signature sig = (Signature) parent.info.typeOf(fl);
+        FuncGen g = new FuncGen(this, parent.info, proto, captured);
+        g.genFunc(null, fl.type, fl.body, sig);
+        finish(g);
+        return proto.id;
+    }
+
+    int closureType(int words) {
+        return closureTypes.computeIfAbsent(words, w -> {
+            List<FieldSpec> fs = new ArrayList<>();
+            fs.add(new FieldSpec("F", RType.basic(Kind.UINTPTR), false));
+            for (int i = 0; i < w; i++) fs.add(new FieldSpec("c" + i, RType.unsafePointer(), false));
+            return prog.typeIndex(RType.struct("closure", fs));
+        });
+    }
+
+    int methodId(Func m) {
+        String key = m.exported() ? m.name() : (m.pkg() == null ? "" : m.pkg().path()) + "." + m.name();
+        return prog.methodId(key);
+    }
+
+    int typeIndexOf(Type t) {
+        RType rt = types.rtype(t);
+        int i = prog.typeIndex(rt);
+        if (t.underlying() instanceof Interface it && !prog.ifaceMethods.containsKey(rt)) {
+            List<Func> ms = new ArrayList<>(it.allMethods());
+            ms.sort(Comparator.comparing(Obj::name));
+            int[] ids = new int[ms.size()];
+            for (int k = 0; k < ids.length; k++) ids[k] = methodId(ms.get(k));
+            prog.ifaceMethods.put(rt, ids);
+        }
+        return i;
+    }
+
+    /** A wrapper for the method value {@code x.M}: the closure context holds the receiver words. */
+    int boundMethod(Func m) {
+        Integer id = bound.get(m);
+        if (id != null) return id;
+        int target = funcId(m);
+        Signature s = m.signature();
+        FuncProto proto = new FuncProto(prog.funcs.size(), m.fullName() + "-fm", "<autogenerated>");
+        prog.funcs.add(proto);
+        bound.put(m, proto.id);
+        int rw = TypeMap.words(s.recv().type());
+        int pw = 0; for (Var v : s.params().vars()) pw += TypeMap.words(v.type());
+        int resw = 0; for (Var v : s.results().vars()) resw += TypeMap.words(v.type());
+        Emitter e = new Emitter();
+        int base = Math.max(pw, resw) + 1;
+        for (int i = 0; i < rw; i++) e.emit(Op.CTX, base + i, 8 + 8 * i);
+        for (int i = 0; i < pw; i++) e.emit(Op.MOV, base + rw + i, i);
+        e.emit(Op.CALL, target, base);
+        for (int i = 0; i < resw; i++) e.emit(Op.MOV, i, base + i);
+        e.emit(Op.RET);
+        proto.code = e.code(); proto.lines = e.lines(); proto.consts = new long[0];
+        proto.paramWords = pw; proto.resultWords = resw;
+        proto.frameSize = base + rw + pw + resw + 4;
+        proto.ptrRegs = allPtr(proto.frameSize);
+        return proto.id;
+    }
+
+    private static long[] allPtr(int n) { long[] a = new long[(n + 63) / 64]; Arrays.fill(a, -1L); return a; }
+
+    /** Method tables: T and *T, with interface-entry wrappers where the data word is not the receiver itself. */
+    private void methodTables(Named nt) {
+        RType t = types.rtype(nt);
+        RType pt = types.rtype(new Pointer(nt));
+        prog.typeIndex(t); prog.typeIndex(pt);
+        Map<Integer, Integer> tm = prog.methods.computeIfAbsent(t, k -> new HashMap<>());
+        Map<Integer, Integer> pm = prog.methods.computeIfAbsent(pt, k -> new HashMap<>());
+        boolean direct = t.isDirectIface();
+        for (Func m : nt.methods()) {
+            int mid = methodId(m);
+            if (m.pointerRecv()) { pm.put(mid, funcId(m)); continue; }
+            // value receiver: via *T the data word is the pointer; via T it is the value (direct) or a box pointer
+            int deref = ifaceEntry(m);
+            pm.put(mid, deref);
+            tm.put(mid, direct ? funcId(m) : deref);
+        }
+    }
+
+    /** Wrapper taking a pointer to the receiver in R[0] (box or *T), loading the value and calling m. */
+    private int ifaceEntry(Func m) {
+        int target = funcId(m);
+        Signature s = m.signature();
+        Type rt = s.recv().type();
+        FuncProto proto = new FuncProto(prog.funcs.size(), m.fullName(), "<autogenerated>");
+        prog.funcs.add(proto);
+        int pw = 0; for (Var v : s.params().vars()) pw += TypeMap.words(v.type());
+        int resw = 0; for (Var v : s.results().vars()) resw += TypeMap.words(v.type());
+        int rw = TypeMap.words(rt);
+        Emitter e = new Emitter();
+        int base = Math.max(1 + pw, resw) + 2;
+        RType r = types.rtype(rt);
+        e.emit(Op.NILCHK, 0);
+        if (TypeMap.aggregate(rt)) {
+            e.emit(Op.FRAME, base, 0);
+            e.emit(Op.MOVE, base, 0, prog.typeIndex(r));
+            proto.frameMem = (r.size + 7) & ~7L;
+        } else {
+            Type u = rt.underlying();
+            if (u instanceof Basic b) {
+                int op = switch (b.kind()) { case Bool, Uint8 -> Op.LD8U; case Int8 -> Op.LD8S; case Int16 -> Op.LD16S; case Uint16 -> Op.LD16U; case Int32 -> Op.LD32S; case Uint32 -> Op.LD32U; case Float32 -> Op.LDF32; default -> Op.LD64; };
+                if (b.kind() == BasicKind.Complex64) { e.emit(Op.LDF32, base, 0, 0); e.emit(Op.LDF32, base + 1, 0, 4); }
+                else for (int i = 0; i < rw; i++) e.emit(rw > 1 ? Op.LD64 : op, base + i, 0, 8 * i);
+            } else for (int i = 0; i < rw; i++) e.emit(Op.LD64, base + i, 0, 8 * i);
+        }
+        for (int i = 0; i < pw; i++) e.emit(Op.MOV, base + rw + i, 1 + i);
+        e.emit(Op.CALL, target, base);
+        for (int i = 0; i < resw; i++) e.emit(Op.MOV, i, base + i);
+        e.emit(Op.RET);
+        proto.code = e.code(); proto.lines = e.lines(); proto.consts = new long[0];
+        proto.paramWords = 1 + pw; proto.resultWords = resw;
+        proto.frameSize = base + rw + pw + resw + 4;
+        proto.ptrRegs = allPtr(proto.frameSize);
+        return proto.id;
+    }
+
+    /** Emits a call of the native {@code name} with the value v (of type t, or none) as its argument. */
+    void callNative(FuncGen g, String name, int v, Type t) {
+        int idx = nativeIndex(name);
+        int base = g.top();
+        if (v >= 0) {
+            int w = TypeMap.words(t);
+            int slot = g.allocW(w);
+            g.mov(slot, v, w);
+        }
+        g.e.emit(Op.NATIVE, idx, base);
+        g.setTop(base);
+    }
+
+    long hiterSize() { return 96; }
+
+    // ------------------------------------------------------------------ entry: package initialisation, then main.main
+
+    private int entry(Package main) {
+        FuncProto proto = new FuncProto(prog.funcs.size(), "runtime.main", "<autogenerated>");
+        prog.funcs.add(proto);
+        List<Runnable> steps = new ArrayList<>();
+        // init per package in dependency order
+        FuncGenInit init = new FuncGenInit(this, proto);
+        for (Package p : order) init.initPackage(p);
+        Obj mm = main.scope().lookup("main");
+        init.callMain(funcId((Func) mm));
+        init.finishEntry();
+        return proto.id;
+    }
+
+    /** The init code for package-level variables, generated through a FuncGen per package. */
+    private static final class FuncGenInit {
+        final Codegen cg; final FuncProto proto; final Emitter e = new Emitter();
+        final List<FuncProto> inits = new ArrayList<>();
+        FuncGenInit(Codegen cg, FuncProto proto) { this.cg = cg; this.proto = proto; }
+
+        void initPackage(Package p) {
+            Info info = p.info();
+            if (info == null) return;
+            // one synthetic function per package holding its variable initialisers
+            if (!info.initOrder.isEmpty()) {
+                FuncProto ip = new FuncProto(cg.prog.funcs.size(), p.path() + ".init", p.files().isEmpty() ? "?" : p.files().get(0).fileName);
+                cg.prog.funcs.add(ip);
+                FuncGen g = new FuncGen(cg, info, ip, null);
+                g.genInit(info.initOrder);
+                cg.finish(g);
+                e.emit(Op.CALL, ip.id, 1);
+            }
+            for (SourceFile f : p.files()) for (Decl d : f.decls) {
+                if (d instanceof Decl.Func fd && fd.recv == null && fd.name.name.equals("init") && fd.body != null) {
+                    Func fn = info.funcs.get(fd);
+                    if (fn == null) fn = (Func) info.defs.get(fd.name);
+                    if (fn != null) e.emit(Op.CALL, cg.funcId(fn), 1);
+                }
+            }
+        }
+
+        void callMain(int id) { e.emit(Op.CALL, id, 1); }
+
+        void finishEntry() {
+            e.emit(Op.RET);
+            proto.code = e.code(); proto.lines = e.lines(); proto.consts = new long[0];
+            proto.frameSize = 4;
+        }
+    }
+}

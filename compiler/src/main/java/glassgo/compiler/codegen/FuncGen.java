@@ -1,0 +1,1746 @@
+package glassgo.compiler.codegen;
+
+import glassgo.compiler.code.FuncProto;
+import glassgo.compiler.code.Op;
+import glassgo.compiler.syntax.*;
+import glassgo.compiler.types.*;
+import glassgo.compiler.types.Map;
+import glassgo.runtime.types.RType;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/**
+ * Generates register bytecode for one function body from the checked AST.
+ *
+ * <p>Register discipline: parameters first, then locals as they are declared (never reused),
+ * then statement temporaries above {@code top}, reset after every statement. A call's frame
+ * begins at the current {@code top}: arguments are evaluated into it and results come back there.
+ * A variable lives either in registers ({@code mem == false}) or in memory whose address a
+ * register holds ({@code mem == true}): struct/array values (frame memory), and variables whose
+ * address is taken or that a closure captures (heap, via {@link Op#NEW} → mallocgc — until escape
+ * analysis lands every such variable is "moved to heap").
+ */
+final class FuncGen {
+    final Codegen cg;
+    final Info info;
+    final FuncProto proto;
+    final Emitter e = new Emitter();
+    private int top, maxRegs;
+    private long frameMem;
+    private final java.util.BitSet ptrRegs = new java.util.BitSet();
+    private final IdentityHashMap<Var, Loc> vars = new IdentityHashMap<>();
+    private final List<Var> results = new ArrayList<>();
+    private Signature sig;
+    private boolean hasDefer;
+    private final List<Var> captured;
+
+    record Loc(int reg, boolean mem) {}
+
+    private static final class Target { final String label; final List<Integer> breaks = new ArrayList<>(); final List<Integer> conts = new ArrayList<>(); int contPc = -1; final boolean isLoop; Target(String l, boolean loop) { label = l; isLoop = loop; } }
+    private final ArrayList<Target> targets = new ArrayList<>();
+    private final java.util.HashMap<String, Integer> labelPcs = new java.util.HashMap<>();
+    private final java.util.HashMap<String, List<Integer>> gotoFixups = new java.util.HashMap<>();
+
+    FuncGen(Codegen cg, Info info, FuncProto proto, List<Var> captured) {
+        this.cg = cg; this.info = info; this.proto = proto; this.captured = captured;
+    }
+
+    // ------------------------------------------------------------------ registers
+
+    private int alloc(int words) { int r = top; top += words; if (top > maxRegs) maxRegs = top; return r; }
+
+    private int alloc(Type t) {
+        int w = TypeMap.words(t);
+        int r = alloc(w);
+        boolean[] p = TypeMap.ptrWords(t);
+        for (int i = 0; i < p.length; i++) if (p[i]) ptrRegs.set(r + i);
+        return r;
+    }
+
+    private void markPtr(int r) { ptrRegs.set(r); }
+
+    private long frameSlot(long size, int align) {
+        frameMem = (frameMem + Math.max(align, 1) - 1) / Math.max(align, 1) * Math.max(align, 1);
+        long off = frameMem;
+        frameMem += Math.max(size, 1);
+        return off;
+    }
+
+    /** A fresh zeroed frame-memory slot for a value of aggregate type t; returns a register holding its address. */
+    private int frameTemp(Type t) {
+        RType rt = cg.types.rtype(t);
+        long off = frameSlot(rt.size, rt.align);
+        int r = alloc(1); markPtr(r);
+        e.emit(Op.FRAME, r, (int) off);
+        if (rt.size > 0) e.emit(Op.CLR, r, (int) rt.size);
+        return r;
+    }
+
+    private int tindex(Type t) { return cg.typeIndexOf(t); }
+
+    private void line(Node n) { if (n != null && n.pos().isKnown()) e.line = n.pos().line(); }
+
+    // ------------------------------------------------------------------ function
+
+    void genFunc(Field recv, Expr.FuncType ftype, Stmt.Block body, Signature sig) {
+        this.sig = sig;
+        e.line = proto.line;
+        List<Var> params = new ArrayList<>();
+        if (sig.recv() != null) params.add(sig.recv());
+        params.addAll(sig.params().vars());
+        // parameters occupy the first registers
+        List<int[]> spill = new ArrayList<>();
+        for (Var p : params) {
+            int r = alloc(p.type());
+            vars.put(p, new Loc(r, TypeMap.aggregate(p.type())));
+        }
+        proto.paramWords = top;
+        int rw = 0;
+        for (Var v : sig.results().vars()) rw += TypeMap.words(v.type());
+        proto.resultWords = rw;
+        if (top < rw) alloc(rw - top);
+        hasDefer = containsDefer(body);
+        // captured variables of a closure: pointers loaded from the closure context
+        if (captured != null) {
+            int off = 8;
+            for (Var v : captured) {
+                int r = alloc(1); markPtr(r);
+                e.emit(Op.CTX, r, off);
+                off += 8;
+                vars.put(v, new Loc(r, true));
+            }
+        }
+        // parameters that must live in memory (address taken / captured)
+        for (Var p : params) {
+            if (needsHeap(p)) {
+                Loc old = vars.get(p);
+                int cell = newCell(p.type());
+                storeTo(cell, 0, old.reg, p.type());
+                vars.put(p, new Loc(cell, true));
+            }
+        }
+        // named (or unnamed) result variables
+        for (Var v : sig.results().vars()) {
+            Loc l = declare(v);
+            results.add(v);
+        }
+        block(body.list);
+        // falling off the end
+        emitReturnEpilogue(body.rbrace);
+        proto.code = e.code();
+        proto.lines = e.lines();
+        proto.frameSize = Math.max(maxRegs, proto.paramWords) + 1;
+        proto.frameMem = (frameMem + 7) & ~7L;
+        long[] pm = new long[(proto.frameSize + 63) / 64];
+        for (int i = ptrRegs.nextSetBit(0); i >= 0; i = ptrRegs.nextSetBit(i + 1)) if (i < proto.frameSize) pm[i >>> 6] |= 1L << i;
+        proto.ptrRegs = pm;
+        proto.consts = new long[0];
+    }
+
+    private int epiloguePc = -1;
+    private final List<Integer> returnJumps = new ArrayList<>();
+
+    private void emitReturnEpilogue(Pos at) {
+        if (at != null && at.isKnown()) e.line = at.line();
+        int epi = e.n;
+        for (int j : returnJumps) e.patchTo(j, epi);
+        proto.recoverPc = epi;
+        e.emit(Op.DEFERRETURN);
+        // copy result variables to R[0..]
+        int dst = 0;
+        List<int[]> moves = new ArrayList<>();
+        for (Var v : results) {
+            int w = TypeMap.words(v.type());
+            int src = load(v);
+            moveWords(dst, src, w);
+            dst += w;
+        }
+        e.emit(Op.RET);
+    }
+
+    private boolean containsDefer(Node n) {
+        final boolean[] found = {false};
+        Walk.stmts(n, s -> { if (s instanceof Stmt.Defer) found[0] = true; });
+        return found[0];
+    }
+
+    private boolean needsHeap(Var v) {
+        return cg.addressTaken.contains(v) || cg.capturedVars.contains(v);
+    }
+
+    private int newCell(Type t) {
+        int r = alloc(1); markPtr(r);
+        e.emit(Op.NEW, r, tindex(t));
+        return r;
+    }
+
+    /** Declares a local variable (zero-initialised) and returns its location. */
+    private Loc declare(Var v) {
+        Loc l;
+        if (needsHeap(v)) {
+            l = new Loc(newCell(v.type()), true);
+        } else if (TypeMap.aggregate(v.type())) {
+            l = new Loc(frameTemp(v.type()), true);
+        } else {
+            int r = alloc(v.type());
+            e.emit(Op.ZERO, r, TypeMap.words(v.type()));
+            l = new Loc(r, false);
+        }
+        vars.put(v, l);
+        return l;
+    }
+
+    // ------------------------------------------------------------------ variable access
+
+    /** Loads variable v's value into registers; returns the first register (aggregates: address). */
+    private int load(Var v) {
+        if (v.isGlobal()) {
+            int a = alloc(1); markPtr(a);
+            e.emit(Op.GADDR, a, (int) cg.globalOffset(v));
+            return loadFrom(a, 0, v.type());
+        }
+        Loc l = vars.get(v);
+        if (l == null) throw new CodegenException(v.pos(), "glassgo: internal error: no location for variable " + v.name());
+        if (!l.mem) return l.reg;
+        if (TypeMap.aggregate(v.type())) return l.reg;
+        return loadFrom(l.reg, 0, v.type());
+    }
+
+    /** Address of variable v (it must live in memory). */
+    private int addrOf(Var v) {
+        if (v.isGlobal()) {
+            int a = alloc(1); markPtr(a);
+            e.emit(Op.GADDR, a, (int) cg.globalOffset(v));
+            return a;
+        }
+        Loc l = vars.get(v);
+        if (l == null || !l.mem) throw new CodegenException(v.pos(), "glassgo: internal error: address of register variable " + v.name());
+        return l.reg;
+    }
+
+    private void storeVar(Var v, int src) {
+        if (v.isGlobal()) { storeTo(addrOf(v), 0, src, v.type()); return; }
+        Loc l = vars.get(v);
+        if (l == null) l = declare(v);
+        if (!l.mem) { moveWords(l.reg, src, TypeMap.words(v.type())); return; }
+        storeTo(l.reg, 0, src, v.type());
+    }
+
+    private void moveWords(int dst, int src, int w) {
+        if (dst == src) return;
+        switch (w) {
+            case 1 -> e.emit(Op.MOV, dst, src);
+            case 2 -> e.emit(Op.MOV2, dst, src);
+            case 3 -> e.emit(Op.MOV3, dst, src);
+            default -> e.emit(Op.MOVN, dst, src, w);
+        }
+    }
+
+    /** Loads a value of type t from memory at R[addr]+off into fresh registers. */
+    private int loadFrom(int addr, long off, Type t) {
+        Type u = t.underlying();
+        int o = (int) off;
+        if (TypeMap.aggregate(t)) {
+            int r = alloc(1); markPtr(r);
+            e.emit(Op.LEA, r, addr, o);
+            return r;
+        }
+        int r = alloc(t);
+        if (u instanceof Basic b) {
+            switch (b.kind()) {
+                case Bool, Uint8 -> e.emit(Op.LD8U, r, addr, o);
+                case Int8 -> e.emit(Op.LD8S, r, addr, o);
+                case Int16 -> e.emit(Op.LD16S, r, addr, o);
+                case Uint16 -> e.emit(Op.LD16U, r, addr, o);
+                case Int32 -> e.emit(Op.LD32S, r, addr, o);
+                case Uint32 -> e.emit(Op.LD32U, r, addr, o);
+                case Float32 -> e.emit(Op.LDF32, r, addr, o);
+                case String -> { e.emit(Op.LD64, r, addr, o); e.emit(Op.LD64, r + 1, addr, o + 8); }
+                case Complex128 -> { e.emit(Op.LD64, r, addr, o); e.emit(Op.LD64, r + 1, addr, o + 8); }
+                case Complex64 -> { e.emit(Op.LDF32, r, addr, o); e.emit(Op.LDF32, r + 1, addr, o + 4); }
+                default -> e.emit(Op.LD64, r, addr, o);
+            }
+            return r;
+        }
+        int w = TypeMap.words(t);
+        for (int i = 0; i < w; i++) e.emit(Op.LD64, r + i, addr, o + 8 * i);
+        return r;
+    }
+
+    /** Stores the value in registers src (aggregates: address) of type t to memory R[addr]+off. */
+    private void storeTo(int addr, long off, int src, Type t) {
+        Type u = t.underlying();
+        int o = (int) off;
+        if (TypeMap.aggregate(t)) {
+            int d = addr;
+            if (o != 0) { d = alloc(1); markPtr(d); e.emit(Op.LEA, d, addr, o); }
+            if (cg.types.rtype(t).size > 0) e.emit(Op.MOVE, d, src, tindex(t));
+            return;
+        }
+        if (u instanceof Basic b) {
+            switch (b.kind()) {
+                case Bool, Uint8, Int8 -> e.emit(Op.ST8, addr, o, src);
+                case Int16, Uint16 -> e.emit(Op.ST16, addr, o, src);
+                case Int32, Uint32 -> e.emit(Op.ST32, addr, o, src);
+                case Float32 -> e.emit(Op.STF32, addr, o, src);
+                case String -> { e.emit(Op.STP, addr, o, src); e.emit(Op.ST64, addr, o + 8, src + 1); }
+                case Complex128 -> { e.emit(Op.ST64, addr, o, src); e.emit(Op.ST64, addr, o + 8, src + 1); }
+                case Complex64 -> { e.emit(Op.STF32, addr, o, src); e.emit(Op.STF32, addr, o + 4, src + 1); }
+                case UnsafePointer -> e.emit(Op.STP, addr, o, src);
+                default -> e.emit(Op.ST64, addr, o, src);
+            }
+            return;
+        }
+        boolean[] p = TypeMap.ptrWords(t);
+        for (int i = 0; i < p.length; i++) e.emit(p[i] ? Op.STP : Op.ST64, addr, o + 8 * i, src + i);
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void block(List<Stmt> list) { for (Stmt s : list) stmt(s); }
+
+    private void stmt(Stmt s) {
+        int saved = top;
+        line(s);
+        stmt0(s);
+        // locals declared by this statement stay allocated; temporaries are released
+        if (!(s instanceof Stmt.DeclStmt) && !(s instanceof Stmt.Assign a && a.op == glassgo.compiler.syntax.Op.DEFINE) && !(s instanceof Stmt.Labeled)) top = Math.max(saved, top == saved ? saved : saved);
+        if (s instanceof Stmt.DeclStmt || (s instanceof Stmt.Assign a2 && a2.op == glassgo.compiler.syntax.Op.DEFINE) || s instanceof Stmt.Labeled) { /* keep */ } else top = saved;
+    }
+
+    private void stmt0(Stmt s) {
+        if (s instanceof Stmt.ExprStmt es) { exprDiscard(es.x); return; }
+        if (s instanceof Stmt.Assign a) { assign(a); return; }
+        if (s instanceof Stmt.IncDec id) { incDec(id); return; }
+        if (s instanceof Stmt.DeclStmt ds) { localDecl(ds.decl); return; }
+        if (s instanceof Stmt.Block b) { block(b.list); return; }
+        if (s instanceof Stmt.If i) { ifStmt(i); return; }
+        if (s instanceof Stmt.For f) { forStmt(f, null); return; }
+        if (s instanceof Stmt.Range r) { rangeStmt(r, null); return; }
+        if (s instanceof Stmt.Return r) { returnStmt(r); return; }
+        if (s instanceof Stmt.Switch sw) { switchStmt(sw, null); return; }
+        if (s instanceof Stmt.TypeSwitch ts) { typeSwitch(ts, null); return; }
+        if (s instanceof Stmt.Branch b) { branch(b); return; }
+        if (s instanceof Stmt.Labeled l) { labeled(l); return; }
+        if (s instanceof Stmt.Defer d) { deferStmt(d); return; }
+        if (s instanceof Stmt.Empty) return;
+        throw unsupported(s, s instanceof Stmt.Go ? "go statements" : s instanceof Stmt.Select ? "select statements" : s instanceof Stmt.Send ? "channel sends" : s.getClass().getSimpleName());
+    }
+
+    private CodegenException unsupported(Node n, String what) {
+        return new CodegenException(n.pos(), what + " are not supported by glassgo yet");
+    }
+
+    private void labeled(Stmt.Labeled l) {
+        String name = l.label.name;
+        labelPcs.put(name, e.n);
+        List<Integer> fix = gotoFixups.remove(name);
+        if (fix != null) for (int j : fix) e.patchTo(j, e.n);
+        if (l.stmt instanceof Stmt.For f) forStmt(f, name);
+        else if (l.stmt instanceof Stmt.Range r) rangeStmt(r, name);
+        else if (l.stmt instanceof Stmt.Switch sw) switchStmt(sw, name);
+        else if (l.stmt instanceof Stmt.TypeSwitch ts) typeSwitch(ts, name);
+        else stmt(l.stmt);
+    }
+
+    private void branch(Stmt.Branch b) {
+        switch (b.kind) {
+            case GOTO -> {
+                Integer pc = labelPcs.get(b.label.name);
+                if (pc != null) { e.jumpTo(Op.JMP, pc); }
+                else gotoFixups.computeIfAbsent(b.label.name, k -> new ArrayList<>()).add(e.jump(Op.JMP));
+            }
+            case BREAK -> {
+                Target t = findTarget(b.label == null ? null : b.label.name, false);
+                t.breaks.add(e.jump(Op.JMP));
+            }
+            case CONTINUE -> {
+                Target t = findTarget(b.label == null ? null : b.label.name, true);
+                t.conts.add(e.jump(Op.JMP));
+            }
+            case FALLTHROUGH -> fallthroughs.add(e.jump(Op.JMP));
+        }
+    }
+
+    private final List<Integer> fallthroughs = new ArrayList<>();
+
+    private Target findTarget(String label, boolean loop) {
+        for (int i = targets.size() - 1; i >= 0; i--) {
+            Target t = targets.get(i);
+            if (label != null ? label.equals(t.label) : (!loop || t.isLoop)) {
+                if (loop && !t.isLoop) continue;
+                return t;
+            }
+        }
+        throw new CodegenException(null, "glassgo: internal error: no target for branch");
+    }
+
+    private void ifStmt(Stmt.If s) {
+        if (s.init != null) stmt(s.init);
+        int t0 = top;
+        int jf = condJump(s.cond, false);
+        top = t0;
+        block(s.then.list);
+        if (s.els != null) {
+            int j = e.jump(Op.JMP);
+            e.patch(jf);
+            stmt(s.els);
+            e.patch(j);
+        } else e.patch(jf);
+    }
+
+    /** Emits a conditional jump taken when cond == when; returns the patch handle. */
+    private int condJump(Expr cond, boolean when) {
+        int r = expr(cond);
+        return e.jump(when ? Op.JT : Op.JF, r);
+    }
+
+    private void forStmt(Stmt.For s, String label) {
+        if (s.init != null) stmt(s.init);
+        Target t = new Target(label, true);
+        targets.add(t);
+        int head = e.n;
+        int exit = -1;
+        if (s.cond != null) { int t0 = top; exit = condJump(s.cond, false); top = t0; }
+        block(s.body.list);
+        int cont = e.n;
+        for (int j : t.conts) e.patchTo(j, cont);
+        if (s.post != null) stmt(s.post);
+        e.jumpTo(Op.JMP, head);
+        if (exit >= 0) e.patch(exit);
+        for (int j : t.breaks) e.patch(j);
+        targets.remove(targets.size() - 1);
+    }
+
+    private void rangeStmt(Stmt.Range s, String label) {
+        Type xt = info.typeOf(s.x).underlying();
+        boolean define = s.op == glassgo.compiler.syntax.Op.DEFINE;
+        Target t = new Target(label, true);
+        if (xt instanceof Pointer p) xt = p.elem().underlying();
+        if (xt instanceof Map mt) { rangeMap(s, mt, t, define); return; }
+        int x = expr(s.x);
+        int len, ptr;
+        boolean isString = xt instanceof Basic;
+        Type elemT;
+        long esize;
+        if (isString) { ptr = alloc(1); markPtr(ptr); moveWords(ptr, x, 1); len = alloc(1); e.emit(Op.MOV, len, x + 1); elemT = Universe.RUNE; esize = 1; }
+        else if (xt instanceof Slice sl) { ptr = alloc(1); markPtr(ptr); e.emit(Op.MOV, ptr, x); len = alloc(1); e.emit(Op.MOV, len, x + 1); elemT = sl.elem(); esize = cg.types.rtype(elemT).size; }
+        else if (xt instanceof Array ar) {
+            // range over an array value copies it (spec); over *array does not
+            ptr = alloc(1); markPtr(ptr);
+            if (info.typeOf(s.x).underlying() instanceof Pointer) e.emit(Op.MOV, ptr, x);
+            else { int c = frameTemp(info.typeOf(s.x)); e.emit(Op.MOVE, c, x, tindex(info.typeOf(s.x))); e.emit(Op.MOV, ptr, c); }
+            len = alloc(1); e.emit(Op.LDI, len, (int) ar.len()); elemT = ar.elem(); esize = cg.types.rtype(elemT).size;
+        } else throw unsupported(s, "range over " + TypeMap.name(xt));
+        int i = alloc(1);
+        e.emit(Op.LDI, i, 0);
+        int next = alloc(1);
+        targets.add(t);
+        int head = e.n;
+        int exit = e.jump(Op.JGE, i, len);
+        int rune = -1;
+        if (isString) {
+            rune = alloc(2);
+            int sreg = alloc(2); e.emit(Op.MOV, sreg, ptr); e.emit(Op.MOV, sreg + 1, len);
+            e.emit(Op.DECRUNE, rune, sreg, i);
+            e.emit(Op.ADD, next, i, rune + 1);
+        } else e.emit(Op.ADDI, next, i, 1);
+        // iteration variables
+        if (s.key != null && !isBlank(s.key)) assignTo(s.key, i, Universe.INT, define);
+        if (s.value != null && !isBlank(s.value)) {
+            int v;
+            if (isString) v = rune;
+            else {
+                int a = alloc(1); markPtr(a);
+                e.emit(Op.MULI, a, i, (int) esize);
+                e.emit(Op.ADD, a, a, ptr);
+                v = loadFrom(a, 0, elemT);
+            }
+            assignTo(s.value, v, elemT, define);
+        }
+        int bodyTop = top;
+        block(s.body.list);
+        top = bodyTop;
+        for (int j : t.conts) e.patchTo(j, e.n);
+        e.emit(Op.MOV, i, next);
+        e.jumpTo(Op.JMP, head);
+        e.patch(exit);
+        for (int j : t.breaks) e.patch(j);
+        targets.remove(targets.size() - 1);
+    }
+
+    private void rangeMap(Stmt.Range s, Map mt, Target t, boolean define) {
+        int m = expr(s.x);
+        int mreg = alloc(1); markPtr(mreg); e.emit(Op.MOV, mreg, m);
+        // hiter lives in frame memory (Go's hiter: key ptr, elem ptr, ...)
+        long off = frameSlot(cg.hiterSize(), 8);
+        int it = alloc(1); markPtr(it);
+        e.emit(Op.FRAME, it, (int) off);
+        e.emit(Op.CLR, it, (int) cg.hiterSize());
+        e.emit(Op.MAPITER, it, mreg, tindex(mt));
+        targets.add(t);
+        int head = e.n;
+        int kp = alloc(1); markPtr(kp);
+        e.emit(Op.LD64, kp, it, 0);
+        int exit = e.jump(Op.JF, kp);
+        if (s.key != null && !isBlank(s.key)) assignTo(s.key, loadFrom(kp, 0, mt.key()), mt.key(), define);
+        if (s.value != null && !isBlank(s.value)) {
+            int vp = alloc(1); markPtr(vp); e.emit(Op.LD64, vp, it, 8);
+            assignTo(s.value, loadFrom(vp, 0, mt.elem()), mt.elem(), define);
+        }
+        int bodyTop = top;
+        block(s.body.list);
+        top = bodyTop;
+        for (int j : t.conts) e.patchTo(j, e.n);
+        e.emit(Op.MAPNEXT, it);
+        e.jumpTo(Op.JMP, head);
+        e.patch(exit);
+        for (int j : t.breaks) e.patch(j);
+        targets.remove(targets.size() - 1);
+    }
+
+    private static boolean isBlank(Expr x) { return x instanceof Expr.Ident id && id.name.equals("_"); }
+
+    /** Assigns register value v (type vt) to lhs; with define, declares the variable. */
+    private void assignTo(Expr lhs, int v, Type vt, boolean define) {
+        if (isBlank(lhs)) return;
+        if (lhs instanceof Expr.Ident id) {
+            Obj o = info.objectOf(id);
+            if (o instanceof Var var) {
+                if (define && info.defs.get(id) != null && !vars.containsKey(var)) declare(var);
+                int c = convert(v, vt, var.type());
+                storeVar(var, c);
+                return;
+            }
+        }
+        Type lt = info.typeOf(lhs);
+        int c = convert(v, vt, lt);
+        storeLvalue(lhs, c, lt);
+    }
+
+    private void switchStmt(Stmt.Switch s, String label) {
+        if (s.init != null) stmt(s.init);
+        Type tagT = s.tag == null ? Universe.BOOL : info.typeOf(s.tag);
+        int tag;
+        if (s.tag == null) { tag = alloc(1); e.emit(Op.LDI, tag, 1); }
+        else { int t0 = expr(s.tag); tag = alloc(tagT); moveWords(tag, t0, TypeMap.words(tagT)); }
+        Target t = new Target(label, false);
+        targets.add(t);
+        int n = s.clauses.size();
+        int[] bodyJumps = new int[n];
+        List<List<Integer>> matches = new ArrayList<>();
+        int defaultIdx = -1;
+        for (int ci = 0; ci < n; ci++) {
+            CaseClause cc = s.clauses.get(ci);
+            List<Integer> js = new ArrayList<>();
+            if (cc.isDefault()) defaultIdx = ci;
+            else for (Expr x : cc.list) {
+                int saved = top;
+                line(x);
+                int eq = equality(tag, tagT, x, true);
+                js.add(e.jump(Op.JT, eq));
+                top = saved;
+            }
+            matches.add(js);
+        }
+        int toDefault = e.jump(Op.JMP);
+        int[] bodyStart = new int[n];
+        List<Integer> ends = new ArrayList<>();
+        List<Integer> pendingFall = new ArrayList<>();
+        for (int ci = 0; ci < n; ci++) {
+            CaseClause cc = s.clauses.get(ci);
+            bodyStart[ci] = e.n;
+            for (int j : matches.get(ci)) e.patchTo(j, e.n);
+            for (int j : pendingFall) e.patchTo(j, e.n);
+            pendingFall.clear();
+            fallthroughs.clear();
+            int saved = top;
+            block(cc.body);
+            top = saved;
+            pendingFall.addAll(fallthroughs);
+            fallthroughs.clear();
+            ends.add(e.jump(Op.JMP));
+        }
+        if (defaultIdx >= 0) e.patchTo(toDefault, bodyStart[defaultIdx]); else ends.add(toDefault);
+        for (int j : ends) e.patch(j);
+        for (int j : t.breaks) e.patch(j);
+        targets.remove(targets.size() - 1);
+    }
+
+    /** R = (tag == x) where tag is in registers of type tagT. */
+    private int equality(int tag, Type tagT, Expr x, boolean eq) {
+        Type xt = info.typeOf(x);
+        int xv = expr(x);
+        return compareEq(tag, tagT, xv, xt, eq);
+    }
+
+    private void typeSwitch(Stmt.TypeSwitch s, String label) {
+        if (s.init != null) stmt(s.init);
+        Type xt = info.typeOf(s.x);
+        int x0 = expr(s.x);
+        int x = alloc(2); markPtr(x); markPtr(x + 1); moveWords(x, x0, 2);
+        Target t = new Target(label, false);
+        targets.add(t);
+        int n = s.clauses.size();
+        List<List<Integer>> matches = new ArrayList<>();
+        int defaultIdx = -1;
+        for (int ci = 0; ci < n; ci++) {
+            CaseClause cc = s.clauses.get(ci);
+            List<Integer> js = new ArrayList<>();
+            if (cc.isDefault()) defaultIdx = ci;
+            else for (Expr te : cc.list) {
+                int saved = top;
+                TypeAndValue tv = info.typeAndValue(te);
+                int r = alloc(1);
+                if (tv != null && tv.isNil()) { e.emit(Op.EQ, r, x, zeroReg()); }
+                else {
+                    Type ct = tv.type();
+                    if (ct.underlying() instanceof Interface) {
+                        int res = alloc(3);
+                        e.emit(Op.ASSERTI, res, x, tindex(ct), 1 | (tindex(xt) << 1));
+                        r = res + 2;
+                    } else e.emit(Op.TYPEIS, r, x, tindex(ct));
+                }
+                js.add(e.jump(Op.JT, r));
+                top = saved;
+            }
+            matches.add(js);
+        }
+        int toDefault = e.jump(Op.JMP);
+        int[] bodyStart = new int[n];
+        List<Integer> ends = new ArrayList<>();
+        for (int ci = 0; ci < n; ci++) {
+            CaseClause cc = s.clauses.get(ci);
+            bodyStart[ci] = e.n;
+            for (int j : matches.get(ci)) e.patchTo(j, e.n);
+            int saved = top;
+            Obj impl = info.implicits.get(cc);
+            if (impl instanceof Var v && s.bind != null) {
+                Type vt = v.type();
+                Loc l = declare(v);
+                if (vt.underlying() instanceof Interface) {
+                    int c = alloc(2); moveWords(c, x, 2);
+                    storeVar(v, c);
+                } else {
+                    int res = alloc(TypeMap.words(vt) + 1);
+                    e.emit(Op.ASSERT, res, x, tindex(vt), 1 | (tindex(xt) << 1));
+                    storeVar(v, res);
+                }
+            }
+            block(cc.body);
+            top = Math.max(saved, top);
+            ends.add(e.jump(Op.JMP));
+        }
+        if (defaultIdx >= 0) e.patchTo(toDefault, bodyStart[defaultIdx]); else ends.add(toDefault);
+        for (int j : ends) e.patch(j);
+        for (int j : t.breaks) e.patch(j);
+        targets.remove(targets.size() - 1);
+    }
+
+    private int zeroReg() { int r = alloc(1); e.emit(Op.LDI, r, 0); return r; }
+
+    private void returnStmt(Stmt.Return r) {
+        List<Var> rs = sig.results().vars();
+        if (!r.results.isEmpty()) {
+            List<Integer> vals = new ArrayList<>();
+            List<Type> types = new ArrayList<>();
+            if (r.results.size() == 1 && rs.size() > 1) {
+                // return f() with multiple results
+                int base = expr(r.results.get(0));
+                int off = 0;
+                for (Var v : rs) { vals.add(base + off); types.add(v.type()); off += TypeMap.words(v.type()); }
+            } else {
+                for (int i = 0; i < r.results.size(); i++) {
+                    Expr x = r.results.get(i);
+                    int v = convert(expr(x), info.typeOf(x), rs.get(i).type());
+                    if (TypeMap.aggregate(rs.get(i).type())) {
+                        int c = frameTemp(rs.get(i).type());
+                        e.emit(Op.MOVE, c, v, tindex(rs.get(i).type()));
+                        v = c;
+                    }
+                    vals.add(v); types.add(rs.get(i).type());
+                }
+            }
+            for (int i = 0; i < rs.size(); i++) storeVar(rs.get(i), vals.get(i));
+        }
+        returnJumps.add(e.jump(Op.JMP));
+    }
+
+    private void deferStmt(Stmt.Defer d) {
+        Expr.Call call = (Expr.Call) unparen(d.call);
+        int fn;
+        List<Integer> argRegs = new ArrayList<>();
+        List<Type> argTypes = new ArrayList<>();
+        Expr f = unparen(call.fun);
+        TypeAndValue ftv = info.typeAndValue(f);
+        if (ftv != null && ftv.isBuiltin()) {
+            // defer of a builtin: wrap in a closure-free native call is not available; evaluate via a synthesized func value
+            throw unsupported(d, "deferred builtin calls");
+        }
+        Signature fsig = (Signature) info.typeOf(f).underlying();
+        int recvWords = 0;
+        if (f instanceof Expr.Selector sel && info.selections.get(sel) != null && info.selections.get(sel).kind() == Selection.Kind.MethodVal) {
+            Selection selc = info.selections.get(sel);
+            Func m = (Func) selc.obj();
+            if (selc.recv().underlying() instanceof Interface) throw unsupported(d, "deferred interface method calls");
+            fn = alloc(1); markPtr(fn);
+            e.emit(Op.FUNCVAL, fn, cg.funcId(m));
+            int rv = receiver(sel, selc, m);
+            Type rt = m.signature().recv().type();
+            argRegs.add(rv); argTypes.add(rt);
+        } else {
+            int fv = expr(f);
+            fn = alloc(1); markPtr(fn); e.emit(Op.MOV, fn, fv);
+        }
+        collectArgs(call, fsig, argRegs, argTypes);
+        int total = 0;
+        for (Type t : argTypes) total += TypeMap.words(t);
+        int base = alloc(total);
+        int off = 0;
+        for (int i = 0; i < argRegs.size(); i++) {
+            Type t = argTypes.get(i);
+            int v = argRegs.get(i);
+            if (TypeMap.aggregate(t)) { int c = newCell(t); e.emit(Op.MOVE, c, v, tindex(t)); v = c; }
+            moveWords(base + off, v, TypeMap.words(t));
+            off += TypeMap.words(t);
+        }
+        e.emit(Op.DEFER, fn, base, total);
+    }
+
+    private void incDec(Stmt.IncDec s) {
+        Type t = info.typeOf(s.x);
+        int one = constOne(t);
+        opAssign(s.x, s.op == glassgo.compiler.syntax.Op.INC ? glassgo.compiler.syntax.Op.ADD : glassgo.compiler.syntax.Op.SUB, one, t);
+    }
+
+    private int constOne(Type t) {
+        Type u = t.underlying();
+        int r = alloc(t);
+        if (u instanceof Basic b && b.isFloat()) e.emit(Op.LDK, r, cg.constIndex(this, Double.doubleToRawLongBits(1.0)));
+        else if (u instanceof Basic b && b.isComplex()) { e.emit(Op.LDK, r, cg.constIndex(this, Double.doubleToRawLongBits(1.0))); e.emit(Op.LDI, r + 1, 0); }
+        else e.emit(Op.LDI, r, 1);
+        return r;
+    }
+
+    private void opAssign(Expr lhs, glassgo.compiler.syntax.Op op, int rhs, Type rt) {
+        Type t = info.typeOf(lhs);
+        Expr l = unparen(lhs);
+        if (l instanceof Expr.Ident id && info.objectOf(id) instanceof Var v && !v.isGlobal() && !vars.get(v).mem) {
+            int cur = vars.get(v).reg;
+            int res = binary(op, cur, t, rhs, rt, t);
+            moveWords(cur, res, TypeMap.words(t));
+            return;
+        }
+        if (l instanceof Expr.Index ix && info.typeOf(ix.x).underlying() instanceof Map mt) {
+            int m = expr(ix.x);
+            int k = keyAddr(ix.index, mt.key());
+            int slot = alloc(1); markPtr(slot);
+            e.emit(Op.MAPSET, slot, m, tindex(mt), k);
+            int cur = loadFrom(slot, 0, t);
+            int res = binary(op, cur, t, rhs, rt, t);
+            storeTo(slot, 0, res, t);
+            return;
+        }
+        int a = address(l);
+        int cur = loadFrom(a, 0, t);
+        int res = binary(op, cur, t, rhs, rt, t);
+        storeTo(a, 0, res, t);
+    }
+
+    private void localDecl(Decl.Gen d) {
+        for (Spec sp : d.specs) {
+            if (sp instanceof Spec.Value vs && d.kind == Decl.GenKind.VAR) {
+                List<Var> vs2 = new ArrayList<>();
+                for (Expr.Ident id : vs.names) vs2.add((Var) info.defs.get(id));
+                if (vs.values.isEmpty()) { for (Var v : vs2) if (v != null) declare(v); continue; }
+                List<Integer> vals = new ArrayList<>();
+                List<Type> types = new ArrayList<>();
+                rhsValues(vs.values, vs2.size(), vals, types);
+                for (int i = 0; i < vs2.size(); i++) {
+                    Var v = vs2.get(i);
+                    if (v == null || v.name().equals("_")) continue;
+                    declare(v);
+                    storeVar(v, convert(vals.get(i), types.get(i), v.type()));
+                }
+            }
+            // const and type declarations generate no code
+        }
+    }
+
+    /** Evaluates right-hand sides into independent registers (aggregates copied), handling f() with multiple results and comma-ok forms. */
+    private void rhsValues(List<Expr> rhs, int nlhs, List<Integer> vals, List<Type> types) {
+        if (rhs.size() == nlhs) {
+            for (Expr x : rhs) {
+                Type t = info.typeOf(x);
+                int v = expr(x);
+                if (TypeMap.aggregate(t)) { int c = frameTemp(t); e.emit(Op.MOVE, c, v, tindex(t)); v = c; }
+                else if (nlhs > 1) { int c = alloc(t); moveWords(c, v, TypeMap.words(t)); v = c; }
+                vals.add(v); types.add(t);
+            }
+            return;
+        }
+        // one rhs, several lhs
+        Expr x = unparen(rhs.get(0));
+        TypeAndValue tv = info.typeAndValue(x);
+        if (x instanceof Expr.Call) {
+            Type t = tv.type();
+            int base = expr(x);
+            Tuple tup = (Tuple) t;
+            int off = 0;
+            for (Var v : tup.vars()) {
+                int r = base + off;
+                if (TypeMap.aggregate(v.type())) { int c = frameTemp(v.type()); e.emit(Op.MOVE, c, r, tindex(v.type())); r = c; }
+                vals.add(r); types.add(v.type()); off += TypeMap.words(v.type());
+            }
+            return;
+        }
+        // comma-ok
+        int[] res = commaOk(x);
+        vals.add(res[0]); types.add(valueType(x));
+        vals.add(res[1]); types.add(Universe.BOOL);
+    }
+
+    private Type valueType(Expr x) {
+        if (x instanceof Expr.Index ix) return ((Map) info.typeOf(ix.x).underlying()).elem();
+        if (x instanceof Expr.TypeAssert ta) return info.typeOf(ta.type);
+        TypeAndValue tv = info.typeAndValue(x);
+        if (tv.type() instanceof Tuple tu) return tu.at(0).type();
+        return tv.type();
+    }
+
+    /** v, ok forms: map index, type assertion. Returns {valueReg, okReg}. */
+    private int[] commaOk(Expr x) {
+        if (x instanceof Expr.Index ix) {
+            Map mt = (Map) info.typeOf(ix.x).underlying();
+            int m = expr(ix.x);
+            int k = keyAddr(ix.index, mt.key());
+            int res = alloc(2); markPtr(res);
+            e.emit(Op.MAPGET, res, m, tindex(mt), k);
+            int v = loadFrom(res, 0, mt.elem());
+            if (TypeMap.aggregate(mt.elem())) { int c = frameTemp(mt.elem()); e.emit(Op.MOVE, c, v, tindex(mt.elem())); v = c; }
+            return new int[]{v, res + 1};
+        }
+        if (x instanceof Expr.TypeAssert ta) {
+            Type t = info.typeOf(ta.type);
+            int src = expr(ta.x);
+            Type st = info.typeOf(ta.x);
+            int w = TypeMap.words(t);
+            int res = alloc(w + 1);
+            if (t.underlying() instanceof Interface) { markPtr(res); markPtr(res + 1); e.emit(Op.ASSERTI, res, src, tindex(t), 1 | (tindex(st) << 1)); }
+            else { boolean[] p = TypeMap.ptrWords(t); for (int i = 0; i < p.length; i++) if (p[i]) markPtr(res + i); e.emit(Op.ASSERT, res, src, tindex(t), 1 | (tindex(st) << 1)); }
+            return new int[]{res, res + w};
+        }
+        throw unsupported(x, "comma-ok receive operations");
+    }
+
+    private void assign(Stmt.Assign a) {
+        glassgo.compiler.syntax.Op op = a.op;
+        if (op != glassgo.compiler.syntax.Op.ASSIGN && op != glassgo.compiler.syntax.Op.DEFINE) {
+            Expr r = a.rhs.get(0);
+            int rv = expr(r);
+            opAssign(a.lhs.get(0), op, rv, info.typeOf(r));
+            return;
+        }
+        boolean define = op == glassgo.compiler.syntax.Op.DEFINE;
+        if (a.lhs.size() == 1 && a.rhs.size() == 1) {
+            Expr l = a.lhs.get(0);
+            Type rt = info.typeOf(a.rhs.get(0));
+            int v = expr(a.rhs.get(0));
+            if (TypeMap.aggregate(rt) && !(l instanceof Expr.Ident)) { int c = frameTemp(rt); e.emit(Op.MOVE, c, v, tindex(rt)); v = c; }
+            assignTo(l, v, rt, define);
+            return;
+        }
+        List<Integer> vals = new ArrayList<>();
+        List<Type> types = new ArrayList<>();
+        rhsValues(a.rhs, a.lhs.size(), vals, types);
+        for (int i = 0; i < a.lhs.size(); i++) assignTo(a.lhs.get(i), vals.get(i), types.get(i), define);
+    }
+
+    /** Stores value v (already converted to the lvalue's type t) into lvalue l. */
+    private void storeLvalue(Expr l, int v, Type t) {
+        l = unparen(l);
+        if (l instanceof Expr.Ident id) { storeVar((Var) info.objectOf(id), v); return; }
+        if (l instanceof Expr.Index ix && info.typeOf(ix.x).underlying() instanceof Map mt) {
+            int m = expr(ix.x);
+            int k = keyAddr(ix.index, mt.key());
+            int slot = alloc(1); markPtr(slot);
+            e.emit(Op.MAPSET, slot, m, tindex(mt), k);
+            storeTo(slot, 0, v, t);
+            return;
+        }
+        int a = address(l);
+        storeTo(a, 0, v, t);
+    }
+
+    /** Address of an addressable expression (or of a map-less element / field / deref). */
+    private int address(Expr x) {
+        x = unparen(x);
+        if (x instanceof Expr.Ident id) return addrOf((Var) info.objectOf(id));
+        if (x instanceof Expr.Star st) {
+            int p = expr(st.x);
+            e.emit(Op.NILCHK, p);
+            return p;
+        }
+        if (x instanceof Expr.Selector sel) {
+            Selection s = info.selections.get(sel);
+            if (s == null) {
+                // qualified identifier: pkg.Var
+                return addrOf((Var) info.uses.get(sel.sel));
+            }
+            return fieldAddr(sel, s);
+        }
+        if (x instanceof Expr.Index ix) {
+            Type xt = info.typeOf(ix.x).underlying();
+            if (xt instanceof Pointer p) {
+                Array at = (Array) p.elem().underlying();
+                int base = expr(ix.x);
+                e.emit(Op.NILCHK, base);
+                return indexArray(base, at, ix.index);
+            }
+            if (xt instanceof Array at) {
+                int base = address(ix.x);
+                return indexArray(base, at, ix.index);
+            }
+            if (xt instanceof Slice sl) {
+                int s = expr(ix.x);
+                int i = expr(ix.index);
+                int r = alloc(1); markPtr(r);
+                e.emit(Op.IDX, r, s, i, (int) cg.types.rtype(sl.elem()).size);
+                return r;
+            }
+        }
+        if (x instanceof Expr.CompositeLit cl) {
+            return expr(cl);
+        }
+        throw unsupported(x, "taking the address of this expression");
+    }
+
+    private int indexArray(int base, Array at, Expr index) {
+        long es = cg.types.rtype(at.elem()).size;
+        TypeAndValue tv = info.typeAndValue(index);
+        int r = alloc(1); markPtr(r);
+        if (tv != null && tv.value() != null) {
+            e.emit(Op.LEA, r, base, (int) (tv.value().int64Val() * es));
+        } else {
+            int i = expr(index);
+            e.emit(Op.IDXK, r, base, i, (int) es, (int) at.len());
+        }
+        return r;
+    }
+
+    /** Address of the field selected by sel (following embedded paths). */
+    private int fieldAddr(Expr.Selector sel, Selection s) {
+        Type t = info.typeOf(sel.x);
+        int base;
+        if (t.underlying() instanceof Pointer) { base = expr(sel.x); }
+        else if (TypeMap.aggregate(t)) { base = addressOrValue(sel.x); }
+        else base = address(sel.x);
+        return walkPath(base, t, s.index(), s.index().length);
+    }
+
+    /** For aggregates, the value register already holds an address. */
+    private int addressOrValue(Expr x) {
+        return expr(x);
+    }
+
+    private int walkPath(int base, Type t, int[] path, int n) {
+        int cur = base;
+        Type ct = t;
+        for (int i = 0; i < n; i++) {
+            if (ct.underlying() instanceof Pointer p) {
+                ct = p.elem();
+                if (i > 0) { int nr = alloc(1); markPtr(nr); e.emit(Op.LD64, nr, cur, 0); cur = nr; }
+            }
+            Struct st = (Struct) ct.underlying();
+            RType rs = cg.types.rtype(ct);
+            long off = rs.fields[path[i]].offset();
+            int nr = alloc(1); markPtr(nr);
+            e.emit(Op.LEA, nr, cur, (int) off);
+            cur = nr;
+            ct = st.field(path[i]).type();
+        }
+        return cur;
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private static Expr unparen(Expr x) { while (x instanceof Expr.Paren p) x = p.x; return x; }
+
+    private void exprDiscard(Expr x) { expr(x); }
+
+    /** Evaluates x; returns the first register of its value (aggregates: address; tuples: consecutive). */
+    int expr(Expr x) {
+        TypeAndValue tv = info.typeAndValue(x);
+        if (tv != null && tv.value() != null && tv.mode() == Mode.CONSTANT) return constant(tv.value(), tv.type());
+        x = unparen(x);
+        if (x instanceof Expr.Ident id) return ident(id, tv);
+        if (x instanceof Expr.Binary b) return binaryExpr(b);
+        if (x instanceof Expr.Unary u) return unary(u);
+        if (x instanceof Expr.Call c) return call(c);
+        if (x instanceof Expr.Selector s) return selector(s);
+        if (x instanceof Expr.Index ix) return index(ix);
+        if (x instanceof Expr.Star st) {
+            Type t = info.typeOf(x);
+            int p = expr(st.x);
+            e.emit(Op.NILCHK, p);
+            return loadFrom(p, 0, t);
+        }
+        if (x instanceof Expr.CompositeLit cl) return composite(cl, info.typeOf(cl));
+        if (x instanceof Expr.FuncLit fl) return funcLit(fl);
+        if (x instanceof Expr.Slice sl) return sliceExpr(sl);
+        if (x instanceof Expr.TypeAssert ta) {
+            Type t = info.typeOf(ta.type);
+            int src = expr(ta.x);
+            Type st = info.typeOf(ta.x);
+            int res = alloc(t);
+            e.emit(t.underlying() instanceof Interface ? Op.ASSERTI : Op.ASSERT, res, src, tindex(t), tindex(st) << 1);
+            return res;
+        }
+        if (x instanceof Expr.KeyValue) throw new CodegenException(x.pos(), "glassgo: internal error: key-value outside literal");
+        throw unsupported(x, x.getClass().getSimpleName() + " expressions");
+    }
+
+    private int ident(Expr.Ident id, TypeAndValue tv) {
+        Obj o = info.objectOf(id);
+        if (o instanceof Var v) return load(v);
+        if (o instanceof Func f) {
+            int r = alloc(1); markPtr(r);
+            e.emit(Op.FUNCVAL, r, cg.funcId(f));
+            return r;
+        }
+        if (o instanceof Nil || (tv != null && tv.isNil())) {
+            Type t = tv != null ? tv.type() : Universe.UNTYPED_NIL;
+            int w = t == Universe.UNTYPED_NIL ? 1 : TypeMap.words(t);
+            int r = alloc(Math.max(w, 3));
+            e.emit(Op.ZERO, r, Math.max(w, 3));
+            return r;
+        }
+        throw unsupported(id, "identifier " + id.name + " (" + (o == null ? "unresolved" : o.getClass().getSimpleName()) + ")");
+    }
+
+    int constant(ConstValue v, Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            if (b.isBoolean()) { int r = alloc(1); e.emit(Op.LDI, r, v.boolVal() ? 1 : 0); return r; }
+            if (b.isString()) {
+                int r = alloc(2); markPtr(r);
+                e.emit(Op.SLIT, r, cg.prog.stringLit(v.bytes()));
+                return r;
+            }
+            if (b.isFloat()) {
+                double d = v.float64Val();
+                if (b.kind() == BasicKind.Float32) d = (float) d;
+                int r = alloc(1);
+                e.emit(Op.LDK, r, cg.constIndex(this, Double.doubleToRawLongBits(d)));
+                return r;
+            }
+            if (b.isComplex()) {
+                int r = alloc(2);
+                double re = v.float64Val(), im = v.imagFloat64();
+                if (b.kind() == BasicKind.Complex64) { re = (float) re; im = (float) im; }
+                e.emit(Op.LDK, r, cg.constIndex(this, Double.doubleToRawLongBits(re)));
+                e.emit(Op.LDK, r + 1, cg.constIndex(this, Double.doubleToRawLongBits(im)));
+                return r;
+            }
+            if (b.isInteger()) {
+                long l = v.intVal().longValue();
+                int r = alloc(1);
+                if (l == (int) l) e.emit(Op.LDI, r, (int) l);
+                else e.emit(Op.LDK, r, cg.constIndex(this, l));
+                return r;
+            }
+        }
+        if (u instanceof Interface) {
+            // constant converted to an interface: box it
+            Type dt = defaultType(v);
+            int c = constant(v, dt);
+            return convert(c, dt, t);
+        }
+        throw new CodegenException(null, "glassgo: internal error: constant of type " + t);
+    }
+
+    private static Type defaultType(ConstValue v) {
+        return switch (v.kind()) {
+            case BOOL -> Universe.BOOL; case STRING -> Universe.STRING; case INT -> Universe.INT;
+            case FLOAT -> Universe.FLOAT64; case COMPLEX -> Universe.COMPLEX128; default -> Universe.INT;
+        };
+    }
+
+    private int funcLit(Expr.FuncLit fl) {
+        List<Var> caps = cg.capturesOf(fl);
+        int fid = cg.closureFunc(this, fl, caps);
+        if (caps.isEmpty()) { int r = alloc(1); markPtr(r); e.emit(Op.FUNCVAL, r, fid); return r; }
+        int r = alloc(1 + caps.size());
+        markPtr(r);
+        for (int i = 0; i < caps.size(); i++) { e.emit(Op.MOV, r + 1 + i, addrOf(caps.get(i))); markPtr(r + 1 + i); }
+        e.emit(Op.CLOSURE, r, fid, cg.closureType(caps.size()));
+        return r;
+    }
+
+    String closureName() { return proto.name + ".func" + (++closureCount); }
+    private int closureCount;
+
+    private int selector(Expr.Selector s) {
+        Selection sel = info.selections.get(s);
+        TypeAndValue tv = info.typeAndValue(s);
+        if (sel == null) {
+            // package-qualified
+            Obj o = info.uses.get(s.sel);
+            if (o instanceof Var v) return load(v);
+            if (o instanceof Func f) { int r = alloc(1); markPtr(r); e.emit(Op.FUNCVAL, r, cg.funcId(f)); return r; }
+            throw unsupported(s, "selector " + s.sel.name);
+        }
+        if (sel.kind() == Selection.Kind.FieldVal) {
+            int a = fieldAddr(s, sel);
+            return loadFrom(a, 0, tv.type());
+        }
+        if (sel.kind() == Selection.Kind.MethodExpr) {
+            Func m = (Func) sel.obj();
+            int r = alloc(1); markPtr(r);
+            e.emit(Op.FUNCVAL, r, cg.funcId(m));
+            return r;
+        }
+        // method value x.M: a closure binding the receiver
+        Func m = (Func) sel.obj();
+        if (sel.recv().underlying() instanceof Interface) throw unsupported(s, "interface method values");
+        int rv = receiver(s, sel, m);
+        Type rt = m.signature().recv().type();
+        int fid = cg.boundMethod(m);
+        int w = TypeMap.words(rt);
+        int r = alloc(1 + w);
+        markPtr(r);
+        int v = rv;
+        if (TypeMap.aggregate(rt)) { int c = newCell(rt); e.emit(Op.MOVE, c, rv, tindex(rt)); v = c; }
+        moveWords(r + 1, v, w);
+        for (int i = 0; i < w; i++) markPtr(r + 1 + i);
+        e.emit(Op.CLOSURE, r, fid, cg.closureType(w));
+        return r;
+    }
+
+    /** Evaluates the receiver for calling method m through selector s (auto & and *). */
+    private int receiver(Expr.Selector s, Selection sel, Func m) {
+        Type recvT = m.signature().recv().type();
+        boolean wantPtr = recvT.underlying() instanceof Pointer && !(recvT instanceof Named);
+        int[] path = sel.index();
+        Type xt = info.typeOf(s.x);
+        int base;
+        Type ct;
+        if (path.length > 1) {
+            // embedded: walk to the embedded field holding the method
+            int b0;
+            if (xt.underlying() instanceof Pointer) b0 = expr(s.x);
+            else if (TypeMap.aggregate(xt)) b0 = expr(s.x);
+            else b0 = address(s.x);
+            int a = walkPath(b0, xt, path, path.length - 1);
+            // field type
+            Type ft = fieldTypeAt(xt, path, path.length - 1);
+            if (ft.underlying() instanceof Pointer) {
+                int p = alloc(1); markPtr(p); e.emit(Op.LD64, p, a, 0);
+                base = p; ct = ft;
+            } else { base = a; ct = new Pointer(ft); }
+        } else {
+            ct = xt;
+            if (wantPtr && !(xt.underlying() instanceof Pointer)) {
+                base = TypeMap.aggregate(xt) ? expr(s.x) : address(s.x);
+                ct = new Pointer(xt);
+            } else base = expr(s.x);
+        }
+        // now base holds a value of type ct (a pointer or a value)
+        if (wantPtr) return base;
+        if (ct.underlying() instanceof Pointer p && !(recvT.underlying() instanceof Pointer)) {
+            e.emit(Op.NILCHK, base);
+            return loadFrom(base, 0, p.elem());
+        }
+        return base;
+    }
+
+    private Type fieldTypeAt(Type t, int[] path, int n) {
+        Type ct = t;
+        for (int i = 0; i < n; i++) {
+            if (ct.underlying() instanceof Pointer p) ct = p.elem();
+            ct = ((Struct) ct.underlying()).field(path[i]).type();
+        }
+        return ct;
+    }
+
+    private int index(Expr.Index ix) {
+        Type xt = info.typeOf(ix.x).underlying();
+        Type t = info.typeOf(ix);
+        if (xt instanceof Map mt) {
+            int m = expr(ix.x);
+            int k = keyAddr(ix.index, mt.key());
+            int res = alloc(2); markPtr(res);
+            e.emit(Op.MAPGET, res, m, tindex(mt), k);
+            return loadFrom(res, 0, mt.elem());
+        }
+        if (xt instanceof Basic) {
+            int s = expr(ix.x);
+            int i = expr(ix.index);
+            int a = alloc(1); markPtr(a);
+            e.emit(Op.IDX, a, s, i, 1);
+            int r = alloc(1);
+            e.emit(Op.LD8U, r, a, 0);
+            return r;
+        }
+        if (xt instanceof Array at && !TypeMap.aggregate(at.elem())) {
+            int base = expr(ix.x);
+            return loadFrom(indexArray(base, at, ix.index), 0, t);
+        }
+        return loadFrom(address(ix), 0, t);
+    }
+
+    /** Materialises a map key in memory and returns a register holding its address. */
+    private int keyAddr(Expr key, Type kt) {
+        int v = convert(expr(key), info.typeOf(key), kt);
+        if (TypeMap.aggregate(kt)) return v;
+        int slot = frameTemp(kt);
+        storeTo(slot, 0, v, kt);
+        return slot;
+    }
+
+    private int sliceExpr(Expr.Slice s) {
+        Type xt = info.typeOf(s.x).underlying();
+        int kind;
+        int src;
+        long es;
+        if (xt instanceof Basic) { kind = 1; src = expr(s.x); es = 1; }
+        else if (xt instanceof Slice sl) { kind = 0; src = expr(s.x); es = cg.types.rtype(sl.elem()).size; }
+        else {
+            Array at;
+            int base;
+            if (xt instanceof Pointer p) { at = (Array) p.elem().underlying(); base = expr(s.x); e.emit(Op.NILCHK, base); }
+            else { at = (Array) xt; base = address(s.x); }
+            src = alloc(3); markPtr(src);
+            e.emit(Op.MOV, src, base); e.emit(Op.LDI, src + 1, (int) at.len()); e.emit(Op.LDI, src + 2, (int) at.len());
+            kind = 2; es = cg.types.rtype(at.elem()).size;
+        }
+        int lo = s.lo == null ? -1 : expr(s.lo);
+        int hi = s.hi == null ? -1 : expr(s.hi);
+        int max = s.max == null ? -1 : expr(s.max);
+        int r = alloc(kind == 1 ? 2 : 3); markPtr(r);
+        e.emit(Op.SLICE, r, src, lo, hi, max, kind, (int) es);
+        return r;
+    }
+
+    private int unary(Expr.Unary u) {
+        Type t = info.typeOf(u);
+        switch (u.op) {
+            case AND: {
+                Expr x = unparen(u.x);
+                if (x instanceof Expr.CompositeLit cl) {
+                    Type lt = info.typeOf(cl);
+                    int p = newCell(lt);
+                    int v = composite(cl, lt);
+                    e.emit(Op.MOVE, p, v, tindex(lt));
+                    return p;
+                }
+                return address(x);
+            }
+            case SUB: {
+                int v = expr(u.x);
+                Type ut = t.underlying();
+                int r = alloc(t);
+                if (ut instanceof Basic b && b.isFloat()) e.emit(Op.FNEG, r, v);
+                else if (ut instanceof Basic b2 && b2.isComplex()) { e.emit(Op.FNEG, r, v); e.emit(Op.FNEG, r + 1, v + 1); }
+                else { e.emit(Op.NEG, r, v); normalize(r, t); }
+                return r;
+            }
+            case ADD: return expr(u.x);
+            case NOT: { int v = expr(u.x); int r = alloc(1); e.emit(Op.NOT, r, v); return r; }
+            case XOR: { int v = expr(u.x); int r = alloc(1); e.emit(Op.COM, r, v); normalize(r, t); return r; }
+            default: throw unsupported(u, "unary " + u.op + " (channel receive)");
+        }
+    }
+
+    private void normalize(int r, Type t) {
+        if (t.underlying() instanceof Basic b) {
+            int k = switch (b.kind()) { case Int8 -> 1; case Uint8 -> 2; case Int16 -> 3; case Uint16 -> 4; case Int32 -> 5; case Uint32 -> 6; default -> 0; };
+            if (k != 0) e.emit(Op.EXT, r, r, k);
+            if (b.kind() == BasicKind.Float32) e.emit(Op.F32, r, r);
+        }
+    }
+
+    private int binaryExpr(Expr.Binary b) {
+        Type t = info.typeOf(b);
+        if (b.op == glassgo.compiler.syntax.Op.ANDAND || b.op == glassgo.compiler.syntax.Op.OROR) {
+            int r = alloc(1);
+            int x = expr(b.x);
+            e.emit(Op.MOV, r, x);
+            int j = e.jump(b.op == glassgo.compiler.syntax.Op.ANDAND ? Op.JF : Op.JT, r);
+            int y = expr(b.y);
+            e.emit(Op.MOV, r, y);
+            e.patch(j);
+            return r;
+        }
+        Type xt = info.typeOf(b.x), yt = info.typeOf(b.y);
+        switch (b.op) {
+            case EQL: case NEQ: {
+                int x = expr(b.x); int y = expr(b.y);
+                return compareEq(x, xt, y, yt, b.op == glassgo.compiler.syntax.Op.EQL);
+            }
+            case LSS: case LEQ: case GTR: case GEQ: {
+                int x = expr(b.x); int y = expr(b.y);
+                return compareOrd(b.op, x, y, xt);
+            }
+            default: {
+                int x = expr(b.x); int y = expr(b.y);
+                return binary(b.op, x, xt, y, yt, t);
+            }
+        }
+    }
+
+    private int compareOrd(glassgo.compiler.syntax.Op op, int x, int y, Type t) {
+        Basic bt = (Basic) t.underlying();
+        int r = alloc(1);
+        boolean swap = op == glassgo.compiler.syntax.Op.GTR || op == glassgo.compiler.syntax.Op.GEQ;
+        boolean le = op == glassgo.compiler.syntax.Op.LEQ || op == glassgo.compiler.syntax.Op.GEQ;
+        int a = swap ? y : x, c = swap ? x : y;
+        if (bt.isString()) {
+            int cmp = alloc(1);
+            e.emit(Op.SCMP, cmp, a, c);
+            int z = zeroReg();
+            e.emit(le ? Op.LE : Op.LT, r, cmp, z);
+        } else if (bt.isFloat()) e.emit(le ? Op.FLE : Op.FLT, r, a, c);
+        else if (bt.isUnsigned()) e.emit(le ? Op.LEU : Op.LTU, r, a, c);
+        else e.emit(le ? Op.LE : Op.LT, r, a, c);
+        return r;
+    }
+
+    private int compareEq(int x, Type xt, int y, Type yt, boolean eq) {
+        int r = alloc(1);
+        Type ux = xt.underlying(), uy = yt.underlying();
+        boolean xi = ux instanceof Interface, yi = uy instanceof Interface;
+        if (isUntypedNil(xt) || isUntypedNil(yt)) {
+            // comparison with nil: first word (pointer, slice data, iface type word)
+            int v = isUntypedNil(xt) ? y : x;
+            int z = zeroReg();
+            e.emit(eq ? Op.EQ : Op.NE, r, v, z);
+            return r;
+        }
+        if (xi || yi) {
+            if (!xi) x = convert(x, xt, yt);
+            if (!yi) y = convert(y, yt, xt);
+            e.emit(Op.IEQ, r, x, y);
+        } else if (ux instanceof Basic b && b.isString()) e.emit(Op.SEQ, r, x, y);
+        else if (ux instanceof Basic b && b.isFloat()) e.emit(Op.FEQ, r, x, y);
+        else if (ux instanceof Basic b && b.isComplex()) {
+            int r2 = alloc(1);
+            e.emit(Op.FEQ, r, x, y); e.emit(Op.FEQ, r2, x + 1, y + 1); e.emit(Op.AND, r, r, r2);
+        } else if (TypeMap.aggregate(xt)) e.emit(Op.MEMEQ, r, x, y, tindex(xt));
+        else e.emit(Op.EQ, r, x, y);
+        if (!eq) e.emit(Op.NOT, r, r);
+        return r;
+    }
+
+    private static boolean isUntypedNil(Type t) { return t == Universe.UNTYPED_NIL; }
+
+    /** Arithmetic x op y with result type t. */
+    private int binary(glassgo.compiler.syntax.Op op, int x, Type xt, int y, Type yt, Type t) {
+        Basic b = (Basic) t.underlying();
+        if (b.isString()) {
+            int r = alloc(2); markPtr(r);
+            e.emit(Op.SCAT, r, x, y);
+            return r;
+        }
+        if (op == glassgo.compiler.syntax.Op.SHL || op == glassgo.compiler.syntax.Op.SHR) {
+            Basic sb = (Basic) yt.underlying();
+            if (!sb.isUnsigned() && info.typeAndValue(null) == null) e.emit(Op.SHIFTCHK, y);
+            int r = alloc(1);
+            if (op == glassgo.compiler.syntax.Op.SHL) e.emit(Op.SHL, r, x, y);
+            else e.emit(b.isUnsigned() ? Op.SHRU : Op.SHR, r, x, y);
+            normalize(r, t);
+            return r;
+        }
+        if (b.isComplex()) {
+            int r = alloc(2);
+            switch (op) {
+                case ADD -> { e.emit(Op.FADD, r, x, y); e.emit(Op.FADD, r + 1, x + 1, y + 1); }
+                case SUB -> { e.emit(Op.FSUB, r, x, y); e.emit(Op.FSUB, r + 1, x + 1, y + 1); }
+                case MUL -> e.emit(Op.CPLX, r, x, y, 0);
+                case QUO -> e.emit(Op.CPLX, r, x, y, 1);
+                default -> throw new CodegenException(null, "bad complex op");
+            }
+            if (b.kind() == BasicKind.Complex64) { e.emit(Op.F32, r, r); e.emit(Op.F32, r + 1, r + 1); }
+            return r;
+        }
+        int r = alloc(1);
+        if (b.isFloat()) {
+            int o = switch (op) { case ADD -> Op.FADD; case SUB -> Op.FSUB; case MUL -> Op.FMUL; case QUO -> Op.FDIV; default -> throw new CodegenException(null, "bad float op " + op); };
+            e.emit(o, r, x, y);
+            normalize(r, t);
+            return r;
+        }
+        boolean u = b.isUnsigned();
+        int o = switch (op) {
+            case ADD -> Op.ADD; case SUB -> Op.SUB; case MUL -> Op.MUL;
+            case QUO -> u ? Op.DIVU : Op.DIV; case REM -> u ? Op.REMU : Op.REM;
+            case AND -> Op.AND; case OR -> Op.OR; case XOR -> Op.XOR; case AND_NOT -> Op.ANDNOT;
+            default -> throw new CodegenException(null, "bad int op " + op);
+        };
+        e.emit(o, r, x, y);
+        normalize(r, t);
+        return r;
+    }
+
+    /** Converts value v of type from to type to (implicit assignability conversions and explicit conversions). */
+    int convert(int v, Type from, Type to) {
+        if (from == to || to == null) return v;
+        Type uf = from.underlying(), ut = to.underlying();
+        if (ut instanceof Interface) {
+            if (uf instanceof Interface) return v;
+            if (isUntypedNil(from)) return v;
+            int r = alloc(2); markPtr(r); markPtr(r + 1);
+            Type dyn = from instanceof Basic bb && bb.isUntyped() ? defaultTypeOf(bb) : from;
+            e.emit(Op.MKIFACE, r, v, tindex(dyn));
+            return r;
+        }
+        if (uf instanceof Basic bf && ut instanceof Basic bt) {
+            if (bf.isUntyped()) return v;
+            if (bt.isString() && bf.isInteger()) { int r = alloc(2); markPtr(r); e.emit(Op.SCONV, r, v, 4); return r; }
+            if (bt.isString() || bf.isString()) return v;
+            if (bt.isInteger() && bf.isInteger()) { if (sameRepr(bf, bt)) return v; int r = alloc(1); e.emit(Op.MOV, r, v); normalize(r, to); return r; }
+            if (bt.isFloat() && bf.isInteger()) { int r = alloc(1); e.emit(bf.isUnsigned() ? Op.U2F : Op.I2F, r, v); normalize(r, to); return r; }
+            if (bt.isInteger() && bf.isFloat()) { int r = alloc(1); e.emit(bt.isUnsigned() ? Op.F2U : Op.F2I, r, v); normalize(r, to); return r; }
+            if (bt.isFloat() && bf.isFloat()) { if (bt.kind() == bf.kind()) return v; int r = alloc(1); e.emit(Op.MOV, r, v); normalize(r, to); return r; }
+            if (bt.isComplex() && bf.isComplex()) { if (bt.kind() == bf.kind()) return v; int r = alloc(2); moveWords(r, v, 2); if (bt.kind() == BasicKind.Complex64) { e.emit(Op.F32, r, r); e.emit(Op.F32, r + 1, r + 1); } return r; }
+            return v;
+        }
+        if (ut instanceof Basic bt2 && bt2.isString() && uf instanceof Slice sl) {
+            int r = alloc(2); markPtr(r);
+            e.emit(Op.SCONV, r, v, ((Basic) sl.elem().underlying()).kind() == BasicKind.Int32 ? 3 : 1);
+            return r;
+        }
+        if (uf instanceof Basic bf2 && bf2.isString() && ut instanceof Slice sl2) {
+            int r = alloc(3); markPtr(r);
+            e.emit(Op.SCONV, r, v, ((Basic) sl2.elem().underlying()).kind() == BasicKind.Int32 ? 2 : 0);
+            return r;
+        }
+        return v;
+    }
+
+    private static boolean sameRepr(Basic a, Basic b) {
+        int sa = size(a.kind()), sb = size(b.kind());
+        return sa == 8 && sb == 8 || (a.kind() == b.kind());
+    }
+
+    private static int size(BasicKind k) {
+        return switch (k) { case Int8, Uint8 -> 1; case Int16, Uint16 -> 2; case Int32, Uint32 -> 4; default -> 8; };
+    }
+
+    private static Type defaultTypeOf(Basic b) {
+        return switch (b.kind()) {
+            case UntypedBool -> Universe.BOOL; case UntypedInt -> Universe.INT; case UntypedRune -> Universe.INT32;
+            case UntypedFloat -> Universe.FLOAT64; case UntypedComplex -> Universe.COMPLEX128; case UntypedString -> Universe.STRING;
+            default -> b;
+        };
+    }
+
+    // ------------------------------------------------------------------ composite literals
+
+    private int composite(Expr.CompositeLit cl, Type t) {
+        Type u = t.underlying();
+        if (u instanceof Pointer p) {
+            // elided &T in nested literal
+            Type et = p.elem();
+            int cell = newCell(et);
+            int v = composite(cl, et);
+            e.emit(Op.MOVE, cell, v, tindex(et));
+            return cell;
+        }
+        if (u instanceof Struct st) {
+            int a = frameTemp(t);
+            RType rt = cg.types.rtype(t);
+            for (int i = 0; i < cl.elts.size(); i++) {
+                Expr el = cl.elts.get(i);
+                int fi; Expr val;
+                if (el instanceof Expr.KeyValue kv) { fi = fieldIndex(st, ((Expr.Ident) kv.key).name); val = kv.value; }
+                else { fi = i; val = el; }
+                Type ft = st.field(fi).type();
+                int v = elemValue(val, ft);
+                storeTo(a, rt.fields[fi].offset(), v, ft);
+            }
+            return a;
+        }
+        if (u instanceof Array at) {
+            int a = frameTemp(t);
+            fillElems(a, at.elem(), cl.elts);
+            return a;
+        }
+        if (u instanceof Slice sl) {
+            long n = literalLen(cl.elts);
+            Type arrT = new Array(sl.elem(), n);
+            RType art = cg.types.rtype(arrT);
+            int a = alloc(1); markPtr(a);
+            e.emit(Op.NEW, a, cg.prog.typeIndex(art));
+            fillElems(a, sl.elem(), cl.elts);
+            int r = alloc(3); markPtr(r);
+            e.emit(Op.MOV, r, a);
+            e.emit(Op.LDI, r + 1, (int) n); e.emit(Op.LDI, r + 2, (int) n);
+            if (n == 0) { e.emit(Op.MOV, r, a); }
+            return r;
+        }
+        if (u instanceof Map mt) {
+            int hint = alloc(1);
+            e.emit(Op.LDI, hint, cl.elts.size());
+            int m = alloc(1); markPtr(m);
+            e.emit(Op.MKMAP, m, tindex(mt), hint);
+            for (Expr el : cl.elts) {
+                Expr.KeyValue kv = (Expr.KeyValue) el;
+                int saved = top;
+                int k = keyAddrElem(kv.key, mt.key());
+                int slot = alloc(1); markPtr(slot);
+                e.emit(Op.MAPSET, slot, m, tindex(mt), k);
+                int v = elemValue(kv.value, mt.elem());
+                storeTo(slot, 0, v, mt.elem());
+                top = saved;
+            }
+            return m;
+        }
+        throw unsupported(cl, "composite literals of type " + TypeMap.name(t));
+    }
+
+    private int keyAddrElem(Expr key, Type kt) {
+        int v = elemValue(key, kt);
+        if (TypeMap.aggregate(kt)) return v;
+        int slot = frameTemp(kt);
+        storeTo(slot, 0, v, kt);
+        return slot;
+    }
+
+    private int elemValue(Expr val, Type et) {
+        if (val instanceof Expr.CompositeLit inner && inner.type == null) return composite(inner, et);
+        if (val instanceof Expr.Unary un && un.op == glassgo.compiler.syntax.Op.AND && unparen(un.x) instanceof Expr.CompositeLit icl && icl.type == null) {
+            Type pt = ((Pointer) et.underlying()).elem();
+            int cell = newCell(pt);
+            e.emit(Op.MOVE, cell, composite(icl, pt), tindex(pt));
+            return cell;
+        }
+        return convert(expr(val), info.typeOf(val), et);
+    }
+
+    private long literalLen(List<Expr> elts) {
+        long idx = 0, max = 0;
+        for (Expr el : elts) {
+            if (el instanceof Expr.KeyValue kv) idx = info.typeAndValue(kv.key).value().int64Val();
+            idx++;
+            max = Math.max(max, idx);
+        }
+        return max;
+    }
+
+    private void fillElems(int base, Type et, List<Expr> elts) {
+        long es = cg.types.rtype(et).size;
+        long idx = 0;
+        for (Expr el : elts) {
+            Expr val = el;
+            if (el instanceof Expr.KeyValue kv) { idx = info.typeAndValue(kv.key).value().int64Val(); val = kv.value; }
+            int saved = top;
+            int v = elemValue(val, et);
+            storeTo(base, idx * es, v, et);
+            top = saved;
+            idx++;
+        }
+    }
+
+    private static int fieldIndex(Struct st, String name) {
+        for (int i = 0; i < st.numFields(); i++) if (st.field(i).name().equals(name)) return i;
+        throw new CodegenException(null, "glassgo: internal error: no field " + name);
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    private void collectArgs(Expr.Call c, Signature fsig, List<Integer> regs, List<Type> types) {
+        List<Var> ps = fsig.params().vars();
+        int np = ps.size();
+        if (c.args.size() == 1 && np > 1 && info.typeOf(c.args.get(0)) instanceof Tuple tup) {
+            int base = expr(c.args.get(0));
+            int off = 0;
+            List<Integer> tmpRegs = new ArrayList<>(); List<Type> tmpTypes = new ArrayList<>();
+            for (Var v : tup.vars()) { tmpRegs.add(base + off); tmpTypes.add(v.type()); off += TypeMap.words(v.type()); }
+            for (int i = 0; i < np; i++) {
+                Type pt = ps.get(i).type();
+                if (fsig.variadic() && i == np - 1 && !c.hasDots) {
+                    List<Integer> rest = tmpRegs.subList(i, tmpRegs.size());
+                    List<Type> restT = tmpTypes.subList(i, tmpTypes.size());
+                    regs.add(packVariadic(rest, restT, ((Slice) pt.underlying()).elem(), pt)); types.add(pt);
+                    return;
+                }
+                regs.add(convert(tmpRegs.get(i), tmpTypes.get(i), pt)); types.add(pt);
+            }
+            return;
+        }
+        for (int i = 0; i < np; i++) {
+            Type pt = ps.get(i).type();
+            if (fsig.variadic() && i == np - 1 && !c.hasDots) {
+                List<Integer> rest = new ArrayList<>(); List<Type> restT = new ArrayList<>();
+                Type et = ((Slice) pt.underlying()).elem();
+                for (int j = i; j < c.args.size(); j++) {
+                    Expr a = c.args.get(j);
+                    int v = convert(expr(a), info.typeOf(a), et);
+                    rest.add(v); restT.add(et);
+                }
+                regs.add(packVariadic(rest, restT, et, pt)); types.add(pt);
+                return;
+            }
+            Expr a = c.args.get(i);
+            regs.add(convert(expr(a), info.typeOf(a), pt)); types.add(pt);
+        }
+    }
+
+    /** Builds the implicit {@code ...} slice for a variadic call. */
+    private int packVariadic(List<Integer> vals, List<Type> types, Type et, Type st) {
+        int r = alloc(3); markPtr(r);
+        if (vals.isEmpty()) { e.emit(Op.ZERO, r, 3); return r; }
+        Type arrT = new Array(et, vals.size());
+        int a = alloc(1); markPtr(a);
+        e.emit(Op.NEW, a, cg.prog.typeIndex(cg.types.rtype(arrT)));
+        long es = cg.types.rtype(et).size;
+        for (int i = 0; i < vals.size(); i++) storeTo(a, i * es, convert(vals.get(i), types.get(i), et), et);
+        e.emit(Op.MOV, r, a); e.emit(Op.LDI, r + 1, vals.size()); e.emit(Op.LDI, r + 2, vals.size());
+        return r;
+    }
+
+    private int call(Expr.Call c) {
+        Expr f = unparen(c.fun);
+        TypeAndValue ftv = info.typeAndValue(f);
+        if (ftv != null && ftv.isType()) {
+            // conversion
+            Type to = ftv.type();
+            Expr a = c.args.get(0);
+            int v = expr(a);
+            return convert(v, info.typeOf(a), to);
+        }
+        if (ftv != null && ftv.isBuiltin()) return Builtins.call(this, c, (Builtin) objOf(f));
+        Signature fsig = (Signature) info.typeOf(f).underlying();
+        List<Integer> argRegs = new ArrayList<>();
+        List<Type> argTypes = new ArrayList<>();
+        int callee = -1; // static func id
+        int fnReg = -1;
+        int ifaceReg = -1; int methodId = -1;
+        if (f instanceof Expr.Selector sel && info.selections.get(sel) != null && info.selections.get(sel).kind() == Selection.Kind.MethodVal) {
+            Selection s = info.selections.get(sel);
+            Func m = (Func) s.obj();
+            if (s.recv().underlying() instanceof Interface || isIfaceEmbeddedRecv(s)) {
+                int iv = s.index().length > 1 ? embeddedIface(sel, s) : expr(sel.x);
+                ifaceReg = alloc(2); markPtr(ifaceReg); markPtr(ifaceReg + 1); moveWords(ifaceReg, iv, 2);
+                methodId = cg.methodId(m);
+                argRegs.add(-1); argTypes.add(Universe.UNSAFE_POINTER);
+            } else {
+                callee = cg.funcId(m);
+                int rv = receiver(sel, s, m);
+                argRegs.add(rv); argTypes.add(m.signature().recv().type());
+            }
+        } else if (f instanceof Expr.Ident id && info.objectOf(id) instanceof Func fn) {
+            callee = cg.funcId(fn);
+        } else if (f instanceof Expr.Selector sel2 && info.selections.get(sel2) == null && info.uses.get(sel2.sel) instanceof Func fn2) {
+            callee = cg.funcId(fn2);
+        } else {
+            fnReg = expr(f);
+        }
+        collectArgs(c, fsig, argRegs, argTypes);
+        // lay out the call frame at top
+        int fnSave = -1;
+        if (fnReg >= 0) { fnSave = alloc(1); markPtr(fnSave); e.emit(Op.MOV, fnSave, fnReg); }
+        int base = top;
+        int off = 0;
+        for (int i = 0; i < argRegs.size(); i++) {
+            Type t = argTypes.get(i);
+            int w = TypeMap.words(t);
+            int v = argRegs.get(i);
+            int slot = alloc(t);
+            if (v >= 0) {
+                if (TypeMap.aggregate(t)) { int cpy = frameTemp(t); e.emit(Op.MOVE, cpy, v, tindex(t)); v = cpy; }
+                moveWords(slot, v, w);
+            }
+            off += w;
+        }
+        line(c);
+        if (callee >= 0) e.emit(Op.CALL, callee, base);
+        else if (ifaceReg >= 0) e.emit(Op.CALLI, ifaceReg, methodId, base);
+        else e.emit(Op.CALLV, fnSave, base);
+        // results now at base..
+        top = base;
+        List<Var> rs = fsig.results().vars();
+        int rw = 0;
+        for (Var v : rs) rw += TypeMap.words(v.type());
+        int res = alloc(Math.max(rw, 1));
+        int o2 = 0;
+        for (Var v : rs) {
+            boolean[] p = TypeMap.ptrWords(v.type());
+            for (int i = 0; i < p.length; i++) if (p[i]) markPtr(res + o2 + i);
+            if (TypeMap.aggregate(v.type())) {
+                // copy the callee's aggregate result out of its (popped) frame at once
+                int cpy = frameTemp(v.type());
+                e.emit(Op.MOVE, cpy, res + o2, tindex(v.type()));
+                e.emit(Op.MOV, res + o2, cpy);
+            }
+            o2 += TypeMap.words(v.type());
+        }
+        return res;
+    }
+
+    private boolean isIfaceEmbeddedRecv(Selection s) {
+        if (s.index().length <= 1) return false;
+        Type ft = fieldTypeAt(s.recv(), s.index(), s.index().length - 1);
+        return ft.underlying() instanceof Interface;
+    }
+
+    private int embeddedIface(Expr.Selector sel, Selection s) {
+        Type xt = info.typeOf(sel.x);
+        int b0 = xt.underlying() instanceof Pointer || TypeMap.aggregate(xt) ? expr(sel.x) : address(sel.x);
+        int a = walkPath(b0, xt, s.index(), s.index().length - 1);
+        Type ft = fieldTypeAt(xt, s.index(), s.index().length - 1);
+        return loadFrom(a, 0, ft);
+    }
+
+    Obj objOf(Expr f) {
+        if (f instanceof Expr.Ident id) return info.objectOf(id);
+        if (f instanceof Expr.Selector s) return info.uses.get(s.sel);
+        return null;
+    }
+
+    // package-private helpers for Builtins
+    int allocT(Type t) { return alloc(t); }
+    int allocW(int w) { return alloc(w); }
+    void ptr(int r) { markPtr(r); }
+    int tidx(Type t) { return tindex(t); }
+    int frameTmp(Type t) { return frameTemp(t); }
+    int ld(int addr, long off, Type t) { return loadFrom(addr, off, t); }
+    void st(int addr, long off, int src, Type t) { storeTo(addr, off, src, t); }
+    int addr(Expr x) { return address(x); }
+    void mov(int d, int s, int w) { moveWords(d, s, w); }
+    int top() { return top; }
+    void setTop(int t) { top = t; }
+
+    /** Package-level variable initialisation (an "init" function body). */
+    void genInit(List<Initializer> order) {
+        this.sig = new Signature(null, Tuple.EMPTY, Tuple.EMPTY, false);
+        for (Initializer in : order) {
+            int saved = top;
+            line(in.rhs());
+            List<Var> lhs = in.lhs();
+            if (lhs.size() == 1) {
+                Var v = lhs.get(0);
+                Type rt = info.typeOf(in.rhs());
+                int val = expr(in.rhs());
+                if (!v.name().equals("_")) storeVar(v, convert(val, rt, v.type()));
+            } else {
+                List<Integer> vals = new ArrayList<>(); List<Type> ts = new ArrayList<>();
+                rhsValues(List.of(in.rhs()), lhs.size(), vals, ts);
+                for (int i = 0; i < lhs.size(); i++) if (!lhs.get(i).name().equals("_")) storeVar(lhs.get(i), convert(vals.get(i), ts.get(i), lhs.get(i).type()));
+            }
+            top = saved;
+        }
+        e.emit(Op.RET);
+        proto.code = e.code();
+        proto.lines = e.lines();
+        proto.frameSize = maxRegs + 1;
+        proto.frameMem = (frameMem + 7) & ~7L;
+        long[] pm = new long[(proto.frameSize + 63) / 64];
+        for (int i = ptrRegs.nextSetBit(0); i >= 0; i = ptrRegs.nextSetBit(i + 1)) if (i < proto.frameSize) pm[i >>> 6] |= 1L << i;
+        proto.ptrRegs = pm;
+        proto.consts = new long[0];
+    }
+}

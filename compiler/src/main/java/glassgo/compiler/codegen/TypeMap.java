@@ -1,0 +1,141 @@
+package glassgo.compiler.codegen;
+
+import glassgo.compiler.types.*;
+import glassgo.compiler.types.Map;
+import glassgo.runtime.types.FieldSpec;
+import glassgo.runtime.types.Kind;
+import glassgo.runtime.types.RType;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/**
+ * Maps checker types to runtime type descriptors (the one source of layout truth) and to their
+ * register representation: how many 64-bit words a value occupies in registers, and whether it
+ * is an in-memory aggregate (struct/array: the register holds its address).
+ */
+final class TypeMap {
+    private final IdentityHashMap<Type, RType> cache = new IdentityHashMap<>();
+    private final java.util.HashMap<String, RType> byName = new java.util.HashMap<>();
+
+    static String name(Type t) {
+        return t.typeString(p -> p == null ? "" : p.name());
+    }
+
+    RType rtype(Type t) {
+        RType r = cache.get(t);
+        if (r != null) return r;
+        if (t instanceof Basic b && b == Universe.typ(BasicKind.UnsafePointer)) { r = RType.unsafePointer(); cache.put(t, r); return r; }
+        String n = name(t);
+        // structurally identical unnamed types share one descriptor (Go's type identity)
+        if (!(t instanceof Named)) { RType prev = byName.get(n); if (prev != null && !(t instanceof Struct) && !(t instanceof Interface)) { cache.put(t, prev); return prev; } }
+        r = build(t, n);
+        cache.put(t, r);
+        if (!(t instanceof Named)) byName.putIfAbsent(n, r);
+        return r;
+    }
+
+    private RType build(Type t, String n) {
+        if (t instanceof Named nt) {
+            Type u = nt.underlying();
+            if (u instanceof Struct st) {
+                // placeholder for recursion through pointers
+                RType ph = RType.basic(Kind.INT, n);
+                cache.put(t, ph);
+                RType s = structType(st, n);
+                cache.put(t, s);
+                fixups(ph, s);
+                return s;
+            }
+            if (u instanceof Basic) return basic((Basic) u, n);
+            if (u instanceof Interface it) return RType.iface(n, it.numMethods() == 0 && isEmptyIface(it));
+            RType ph = RType.basic(Kind.INT, n);
+            cache.put(t, ph);
+            RType x = build(u, n).named(n);
+            cache.put(t, x);
+            fixups(ph, x);
+            return x;
+        }
+        if (t instanceof Basic b) return basic(b, n);
+        if (t instanceof Pointer p) return RType.pointer(rtype(p.elem()));
+        if (t instanceof Slice s) return RType.slice(rtype(s.elem()));
+        if (t instanceof Array a) return RType.array(rtype(a.elem()), a.len());
+        if (t instanceof Map m) return RType.map(rtype(m.key()), rtype(m.elem()));
+        if (t instanceof Chan c) return RType.chan(rtype(c.elem()), switch (c.dir()) { case SendOnly -> RType.SEND_DIR; case RecvOnly -> RType.RECV_DIR; default -> RType.BOTH_DIR; });
+        if (t instanceof Signature) return RType.func(n);
+        if (t instanceof Interface it) return RType.iface(n, isEmptyIface(it));
+        if (t instanceof Struct st) return structType(st, null);
+        throw new CodegenException(null, "type " + n + " is not supported by glassgo");
+    }
+
+    private final List<RType[]> pending = new ArrayList<>();
+
+    private void fixups(RType placeholder, RType real) {
+        for (RType r : cache.values()) {
+            if (r.elem == placeholder) r.elem = real;
+            if (r.key == placeholder) r.key = real;
+        }
+    }
+
+    private static boolean isEmptyIface(Interface it) { return it.allMethods().isEmpty(); }
+
+    private RType structType(Struct st, String name) {
+        List<FieldSpec> fs = new ArrayList<>();
+        for (int i = 0; i < st.numFields(); i++) {
+            Var f = st.field(i);
+            fs.add(new FieldSpec(f.name(), rtype(f.type()), f.embedded()));
+        }
+        return RType.struct(name, fs);
+    }
+
+    private static RType basic(Basic b, String n) {
+        Kind k = switch (b.kind()) {
+            case Bool, UntypedBool -> Kind.BOOL;
+            case Int, UntypedInt -> Kind.INT;
+            case Int8 -> Kind.INT8; case Int16 -> Kind.INT16; case Int32, UntypedRune -> Kind.INT32; case Int64 -> Kind.INT64;
+            case Uint -> Kind.UINT; case Uint8 -> Kind.UINT8; case Uint16 -> Kind.UINT16; case Uint32 -> Kind.UINT32; case Uint64 -> Kind.UINT64;
+            case Uintptr -> Kind.UINTPTR; case Float32 -> Kind.FLOAT32; case Float64, UntypedFloat -> Kind.FLOAT64;
+            case Complex64 -> Kind.COMPLEX64; case Complex128, UntypedComplex -> Kind.COMPLEX128;
+            case String, UntypedString -> Kind.STRING; case UnsafePointer -> Kind.UNSAFE_POINTER;
+            default -> throw new CodegenException(null, "no runtime type for " + b);
+        };
+        String nm = switch (b.kind()) { case UntypedBool -> "bool"; case UntypedInt -> "int"; case UntypedRune -> "int32"; case UntypedFloat -> "float64"; case UntypedComplex -> "complex128"; case UntypedString -> "string"; default -> n; };
+        if (b.kind() == BasicKind.Uint8 && nm.equals("byte")) nm = "uint8";
+        if (b.kind() == BasicKind.Int32 && nm.equals("rune")) nm = "int32";
+        return RType.basic(k, nm);
+    }
+
+    /** Number of register words a value of type t occupies. */
+    static int words(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            if (b.isString()) return 2;
+            if (b.isComplex()) return 2;
+            return 1;
+        }
+        if (u instanceof Slice) return 3;
+        if (u instanceof Interface) return 2;
+        return 1;
+    }
+
+    /** Struct and array values live in memory; registers hold their address. */
+    static boolean aggregate(Type t) {
+        Type u = t.underlying();
+        return u instanceof Struct || u instanceof Array;
+    }
+
+    /** Registers of this type hold pointers (for the frame pointer maps). */
+    static boolean[] ptrWords(Type t) {
+        Type u = t.underlying();
+        if (aggregate(t)) return new boolean[]{true};
+        if (u instanceof Basic b) {
+            if (b.isString()) return new boolean[]{true, false};
+            if (b.kind() == BasicKind.UnsafePointer) return new boolean[]{true};
+            return b.isComplex() ? new boolean[]{false, false} : new boolean[]{false};
+        }
+        if (u instanceof Slice) return new boolean[]{true, false, false};
+        if (u instanceof Interface) return new boolean[]{true, true};
+        return new boolean[]{true};
+    }
+}
