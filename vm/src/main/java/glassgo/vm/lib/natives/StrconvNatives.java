@@ -21,6 +21,20 @@ public final class StrconvNatives {
         };
         m.put("strconv.FormatFloat", formatFloat);
         m.put("strconv.formatFloat", formatFloat);
+        m.put("strconv.parseFloat", (vm, g, base) -> {
+            long[] r = vm.regs(g);
+            glassgo.vm.lib.strconv.FloatParse.Result res = glassgo.vm.lib.strconv.FloatParse.parse(Natives.str(vm, r, base), (int) r[base + 2]);
+            r[base] = Double.doubleToRawLongBits(res.value());
+            r[base + 1] = res.err() == glassgo.vm.lib.strconv.NumError.NONE ? 0 : res.err() == glassgo.vm.lib.strconv.NumError.SYNTAX ? 1 : 2;
+        });
+        m.put("strconv.quoteWith", (vm, g, base) -> {
+            long[] r = vm.regs(g);
+            Natives.setStr(vm, r, base, Quote.quoteWith(Natives.str(vm, r, base), (char) (r[base + 2] & 0xFF), r[base + 3] != 0, r[base + 4] != 0));
+        });
+        m.put("strconv.quoteRuneWith", (vm, g, base) -> {
+            long[] r = vm.regs(g);
+            Natives.setStr(vm, r, base, Quote.quoteRuneWith((int) r[base], (char) (r[base + 1] & 0xFF), r[base + 2] != 0, r[base + 3] != 0));
+        });
         m.put("strconv.FormatInt", (vm, g, base) -> {
             long[] r = vm.regs(g);
             Natives.setStr(vm, r, base, IntFormat.formatInt(r[base], (int) r[base + 1]));

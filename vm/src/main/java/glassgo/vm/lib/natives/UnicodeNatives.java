@@ -36,5 +36,11 @@ public final class UnicodeNatives {
         m.put("unicode.ToUpper", map(Unicode::toUpper));
         m.put("unicode.ToLower", map(Unicode::toLower));
         m.put("unicode.ToTitle", map(Unicode::toTitle));
+        for (String[] kv : new String[][]{{"isLetter", "IsLetter"}, {"isDigit", "IsDigit"}, {"isNumber", "IsNumber"}, {"isSpace", "IsSpace"},
+                {"isUpper", "IsUpper"}, {"isLower", "IsLower"}, {"isTitle", "IsTitle"}, {"isPunct", "IsPunct"}, {"isMark", "IsMark"},
+                {"isSymbol", "IsSymbol"}, {"isPrint", "IsPrint"}, {"isGraphic", "IsGraphic"}, {"toUpper", "ToUpper"}, {"toLower", "ToLower"},
+                {"toTitle", "ToTitle"}}) {
+            m.put("unicode." + kv[0], m.get("unicode." + kv[1]));
+        }
     }
 }
