@@ -244,7 +244,7 @@ final class Check {
             representable(x, (Basic) x.typ.underlying());
             return;
         }
-        if (x.val.kind() == ConstValue.Kind.INT && x.val.num.bitLength() > 512) {
+        if (x.val.kind() == ConstValue.Kind.INT && Predicates.isInteger(x.typ) && x.val.num.bitLength() > 512) {
             error(opPos, "constant " + opName(x.expr) + " overflow");
             x.val = ConstValue.UNKNOWN;
         }
@@ -470,6 +470,7 @@ final class Check {
             fileName = di.file.fileName;
             collectMethod(m, di);
         }
+        for (Func m : methodList) if (m.type == null) objDecl(m);
         for (Obj o : new ArrayList<>(objList)) objDecl(o);
         for (Func m : methodList) {
             if (m.type == null) funcDecl(m, methodDecls.get(m));
@@ -1111,7 +1112,7 @@ final class Check {
         if (x.invalid()) return;
         String msg = null;
         if (novalue && x.mode == Mode.NOVALUE) msg = "%s used as value";
-        else if (x.mode == Mode.BUILTIN) msg = "%s must be called";
+        else if (x.mode == Mode.BUILTIN && typexpr) msg = "%s must be called";
         else if (typexpr && x.mode == Mode.TYPEXPR) msg = "%s is not an expression";
         if (msg != null) {
             String s = x.mode == Mode.BUILTIN || x.mode == Mode.TYPEXPR ? ExprString.of(x.expr) : str(x);
@@ -1145,7 +1146,7 @@ final class Check {
             if (v.kind() == ConstValue.Kind.UNKNOWN) { error(lit.pos, "malformed constant: " + lit.raw); return; }
             x.mode = Mode.CONSTANT; x.val = v;
             x.typ = switch (lit.kind) { case INT -> Universe.UNTYPED_INT; case FLOAT -> Universe.UNTYPED_FLOAT; case IMAG -> Universe.UNTYPED_COMPLEX; case CHAR -> Universe.UNTYPED_RUNE; case STRING -> Universe.UNTYPED_STRING; };
-            if ((lit.kind == Expr.LitKind.INT || lit.kind == Expr.LitKind.FLOAT) && v.kind() != ConstValue.Kind.UNKNOWN) {
+            if (lit.kind == Expr.LitKind.INT && v.kind() != ConstValue.Kind.UNKNOWN) {
                 // literal too large
                 BigInteger n = v.kind() == ConstValue.Kind.INT ? v.num : null;
                 if (n != null && n.bitLength() > 512) { error(lit.pos, "constant overflow"); }
@@ -1646,6 +1647,12 @@ final class Check {
             lhs.used = true;
             return;
         }
+        int nerr = errors.size();
+        initVar0(lhs, x, context);
+        if (errors.size() > nerr) lhs.used = true;
+    }
+
+    void initVar0(Var lhs, Operand x, String context) {
         if (lhs.type == null) {
             Type typ = x.typ;
             if (Predicates.isUntyped(typ)) {
@@ -1847,7 +1854,7 @@ final class Check {
         for (Var v : lhsVars) usedBefore.put(v, v.used);
         initVars(initLhs, rhs, null, "assignment");
         for (Var v : lhsVars) if (!newVars.contains(v)) v.used = usedBefore.get(v);
-        for (Var v : newVars) { v.used = false; if (v.type == null) v.type = Universe.INVALID; }
+        for (Var v : newVars) { if (v.type == null || v.type == Universe.INVALID) { v.type = Universe.INVALID; v.used = true; } else v.used = false; }
         if (newVars.isEmpty() && !bad) {
             softError(pos, "no new variables on left side of :=");
         }
@@ -1864,7 +1871,10 @@ final class Check {
 
     /** Returns true if the call is a statement-kind (call or receive). */
     void call(Operand x, Expr.Call c) {
-        exprOrType(x, c.fun);
+        rawExpr(x, c.fun, null, true);
+        exclude(x, true, false);
+        if (x.mode == Mode.BUILTIN && false) {}
+        singleValue(x);
         if (x.invalid()) { for (Expr a : c.args) { Operand o = new Operand(); rawExpr(o, a, null, false); } x.expr = c; return; }
         if (x.mode == Mode.TYPEXPR) {
             Type T = x.typ;
