@@ -68,7 +68,7 @@ public final class HMap {
     /** Shared zero area of {@link #MAX_ZERO} bytes in rodata. */
     public final long zeroVal;
 
-    private MapType[] byIndex = new MapType[64];
+    private volatile MapType[] byIndex = new MapType[64];
 
     public HMap(Memory mem, TypeRegistry types, Alg alg, FastRand rand, MapTrace trace) {
         this.mem = mem;
@@ -118,14 +118,18 @@ public final class HMap {
     public MapType maptype(RType mapType) {
         if (mapType.addr == 0) types.register(mapType);
         int idx = mem.getInt(mapType.addr + TypeRegistry.OFF_INDEX);
+        MapType[] tab = byIndex;
+        if (idx < tab.length && tab[idx] != null && tab[idx].type == mapType) return tab[idx];
         synchronized (this) {
-            if (idx >= byIndex.length) byIndex = Arrays.copyOf(byIndex, Math.max(idx + 1, byIndex.length * 2));
-            MapType t = byIndex[idx];
+            tab = byIndex;
+            if (idx >= tab.length) tab = Arrays.copyOf(tab, Math.max(idx + 1, tab.length * 2));
+            MapType t = tab[idx];
             if (t == null || t.type != mapType) {
                 long own = mapType.elem.size > MAX_ZERO ? mem.allocRodata(mapType.elem.size, 8) : 0;
                 t = new MapType(mapType, u8, uintptrT, unsafePtr, zeroVal, own);
-                byIndex[idx] = t;
+                tab[idx] = t;
             }
+            byIndex = tab; // publish
             return t;
         }
     }
@@ -441,8 +445,9 @@ public final class HMap {
     /** Searches the chain from {@code b} for {@code key}; the elem's address or 0. */
     private long findCell(MapType t, long b, int top, long key) {
         for (; b != 0; b = overflow(t, b)) {
+            long tops = mem.getLong(b); // tophash[0..7], little-endian
             for (int i = 0; i < BUCKET_CNT; i++) {
-                int th = top(b, i);
+                int th = (int) (tops >>> (i << 3)) & 0xff;
                 if (th != top) {
                     if (th == EMPTY_REST) return 0;
                     continue;
@@ -485,8 +490,9 @@ public final class HMap {
         long b = lookupBucket(t, h, hash);
         int top = tophash(hash);
         for (; b != 0; b = overflow(t, b)) {
+            long tops = mem.getLong(b);
             for (int i = 0; i < BUCKET_CNT; i++) {
-                int th = top(b, i);
+                int th = (int) (tops >>> (i << 3)) & 0xff;
                 if (th != top) {
                     if (th == EMPTY_REST) return null;
                     continue;
@@ -533,8 +539,9 @@ public final class HMap {
             int inserti = 0;
             bucketloop:
             for (;;) {
+                long tops = mem.getLong(b);
                 for (int i = 0; i < BUCKET_CNT; i++) {
-                    int th = top(b, i);
+                    int th = (int) (tops >>> (i << 3)) & 0xff;
                     if (th != top) {
                         if (isEmpty(th) && insertb == 0) {
                             insertb = b;
