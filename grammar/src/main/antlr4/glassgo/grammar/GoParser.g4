@@ -201,8 +201,10 @@ block
     : L_CURLY statementList R_CURLY
     ;
 
+// (not "(statement? SEMI)* statement?": that shape makes every loop decision look ahead over a
+// whole statement, which is slow and reports errors in the wrong rule)
 statementList
-    : (statement? SEMI)* statement?
+    : statement? (SEMI statement?)*
     ;
 
 statement
@@ -320,8 +322,10 @@ index
     : L_BRACKET lo=expression? (c1=COLON hi=expression? (c2=COLON max=expression?)?)? R_BRACKET
     ;
 
+// the list is inline (not expressionList) so that no use of expressionList is followed by a
+// comma: otherwise SLL's global follow sets make "return 1, }" end the list at the comma
 arguments
-    : L_PAREN (expressionList ELLIPSIS? COMMA?)? R_PAREN
+    : L_PAREN (expression (COMMA expression)* ELLIPSIS? COMMA?)? R_PAREN
     ;
 
 operand
@@ -342,24 +346,27 @@ typeOperand
     | operandChanType
     ;
 
+// the UNTERMINATED_* tokens are accepted where literals are, so that the parser goes on like
+// Go's and the scanner's error (reported by the Java side) is the one that counts
 literal
     : NUMBER
     | RUNE_LIT
     | STRING_LIT
     | RAW_STRING_LIT
+    | UNTERMINATED_RUNE
+    | UNTERMINATED_STRING
+    | UNTERMINATED_RAW
     ;
 
 stringLit
     : STRING_LIT
     | RAW_STRING_LIT
+    | UNTERMINATED_STRING
+    | UNTERMINATED_RAW
     ;
 
 literalValue
-    : L_CURLY (elementList COMMA?)? R_CURLY
-    ;
-
-elementList
-    : keyedElement (COMMA keyedElement)*
+    : L_CURLY (keyedElement (COMMA keyedElement)* COMMA?)? R_CURLY
     ;
 
 keyedElement

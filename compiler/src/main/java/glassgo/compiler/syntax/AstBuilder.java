@@ -89,8 +89,8 @@ final class AstBuilder {
         boolean other = false;
         for (TopLevelDeclContext d : c.topLevelDecl()) {
             if (d.importDecl() != null) {
-                if (other) {
-                    throw error(pos(d), "syntax error: imports must appear before other declarations");
+                if (other) { // Go 1.19 reports a late import like any stray statement
+                    throw error(pos(d), "syntax error: non-declaration statement outside function body");
                 }
                 Decl.Gen g = importDecl(d.importDecl());
                 for (Spec s : g.specs) imports.add((Spec.Import) s);
@@ -106,7 +106,7 @@ final class AstBuilder {
         if (!guards.isEmpty()) {
             Expr.TypeAssert first = null;
             for (Expr.TypeAssert t : guards.keySet()) if (first == null || t.pos.compareTo(first.pos) < 0) first = t;
-            throw error(first.pos, "use of .(type) outside type switch");
+            throw error(startPos(first.x), "invalid AST: use of .(type) outside type switch");
         }
         return new SourceFile(pos(pc.PACKAGE()), c.getStart().getTokenSource().getSourceName(), pkg,
                 Collections.unmodifiableList(imports), Collections.unmodifiableList(decls));
@@ -188,7 +188,13 @@ final class AstBuilder {
 
     Expr type(Type_Context c) {
         if (c.typeName() != null) return typeName(c.typeName());
-        if (c.typeLit() != null) return typeLit(c.typeLit());
+        if (c.typeLit() != null) {
+            Expr t = typeLit(c.typeLit());
+            if (t instanceof Expr.ArrayType at && at.len instanceof Expr.Dots) {
+                throw error(at.pos, "invalid use of [...] array (outside a composite literal)");
+            }
+            return t;
+        }
         return new Expr.Paren(pos(c.L_PAREN()), type(c.type_()));
     }
 
@@ -301,13 +307,24 @@ final class AstBuilder {
             out.add(new Field(names.get(0).pos, names, paramType(d), null));
         }
         if (!pending.isEmpty()) {
-            throw error(tokenPos(c.R_PAREN()), "syntax error: mixed named and unnamed parameters");
+            throw error(pending.get(0).pos, "syntax error: mixed named and unnamed parameters");
         }
         return List.copyOf(out);
     }
 
-    private static Pos tokenPos(TerminalNode n) {
-        return pos(n);
+    /** The position of the first token of an expression (Go's syntax.StartPos). */
+    static Pos startPos(Expr e) {
+        while (true) {
+            if (e instanceof Expr.Binary b) e = b.x;
+            else if (e instanceof Expr.Call c) e = c.fun;
+            else if (e instanceof Expr.Selector s) e = s.x;
+            else if (e instanceof Expr.Index i) e = i.x;
+            else if (e instanceof Expr.Slice s) e = s.x;
+            else if (e instanceof Expr.TypeAssert t) e = t.x;
+            else if (e instanceof Expr.KeyValue kv) e = kv.key;
+            else if (e instanceof Expr.CompositeLit c && c.type != null) e = c.type;
+            else return e.pos();
+        }
     }
 
     private Expr paramType(ParameterDeclContext d) {
@@ -706,8 +723,9 @@ final class AstBuilder {
     }
 
     private Expr call(Expr fun, ArgumentsContext c) {
-        List<Expr> args = c.expressionList() == null ? List.of() : exprList(c.expressionList());
-        return new Expr.Call(pos(c.L_PAREN()), fun, args, c.ELLIPSIS() != null, pos(c.R_PAREN()));
+        List<Expr> args = new ArrayList<>();
+        for (ExpressionContext e : c.expression()) args.add(expr(e));
+        return new Expr.Call(pos(c.L_PAREN()), fun, Collections.unmodifiableList(args), c.ELLIPSIS() != null, pos(c.R_PAREN()));
     }
 
     private Expr operand(OperandContext c) {
@@ -733,8 +751,8 @@ final class AstBuilder {
             type = new Expr.ChanType(pos(ch), ch.ARROW() != null ? Expr.ChanDir.SEND : Expr.ChanDir.BOTH, type(ch.type_()));
         }
         if (t.literalValue() == null) {
-            if (type instanceof Expr.ArrayType at && at.len instanceof Expr.Dots d) {
-                throw error(d.pos, "syntax error: unexpected ..., expecting expression");
+            if (type instanceof Expr.ArrayType at && at.len instanceof Expr.Dots) {
+                throw error(at.pos, "invalid use of [...] array (outside a composite literal)");
             }
             return type;
         }
@@ -746,12 +764,10 @@ final class AstBuilder {
 
     private Expr.CompositeLit literalValue(LiteralValueContext c, Expr type) {
         List<Expr> elts = new ArrayList<>();
-        if (c.elementList() != null) {
-            for (KeyedElementContext k : c.elementList().keyedElement()) {
-                Expr first = element(k.element(0));
-                if (k.COLON() != null) elts.add(new Expr.KeyValue(pos(k.COLON()), first, element(k.element(1))));
-                else elts.add(first);
-            }
+        for (KeyedElementContext k : c.keyedElement()) {
+            Expr first = element(k.element(0));
+            if (k.COLON() != null) elts.add(new Expr.KeyValue(pos(k.COLON()), first, element(k.element(1))));
+            else elts.add(first);
         }
         return new Expr.CompositeLit(pos(c.L_CURLY()), type, Collections.unmodifiableList(elts), pos(c.R_CURLY()));
     }

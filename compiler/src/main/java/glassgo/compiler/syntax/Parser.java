@@ -24,6 +24,9 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Parser {
     private Parser() {}
 
+    /** How many parses needed the LL fallback (SLL failed); for tests and tuning. */
+    static final java.util.concurrent.atomic.AtomicInteger LL_FALLBACKS = new java.util.concurrent.atomic.AtomicInteger();
+
     /** Stack for the retry of a parse that overflowed the caller's stack (deeply nested source). */
     private static final long BIG_STACK = 512L << 20;
 
@@ -89,6 +92,7 @@ public final class Parser {
         try {
             tree = parser.sourceFile();
         } catch (ParseCancellationException sllFailed) {
+            LL_FALLBACKS.incrementAndGet();
             tokens.seek(0);
             parser.reset();
             parser.setErrorHandler(new DefaultErrorStrategy());

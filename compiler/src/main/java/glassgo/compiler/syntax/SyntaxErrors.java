@@ -119,7 +119,7 @@ final class SyntaxErrors extends BaseErrorListener {
         String list = null, close = null, sep = "comma";
         switch (rule) {
             case GoParser.RULE_arguments: list = "argument list"; close = ")"; break;
-            case GoParser.RULE_literalValue: case GoParser.RULE_elementList: case GoParser.RULE_keyedElement:
+            case GoParser.RULE_literalValue: case GoParser.RULE_keyedElement:
                 list = "composite literal"; close = "}"; break;
             case GoParser.RULE_parameters: case GoParser.RULE_parameterDecl:
                 list = "parameter list"; close = ")"; break;
@@ -143,11 +143,16 @@ final class SyntaxErrors extends BaseErrorListener {
             }
         }
 
+        if ((rule == GoParser.RULE_caseClause || rule == GoParser.RULE_commClause) && exp.contains(GoLexer.COLON)) {
+            return un + ", expecting :";
+        }
+
         // statement lists
         boolean stmtCtx = rule == GoParser.RULE_block || rule == GoParser.RULE_statementList
                 || rule == GoParser.RULE_caseClause || rule == GoParser.RULE_commClause
                 || rule == GoParser.RULE_switchStmt || rule == GoParser.RULE_selectStmt;
-        if (stmtCtx && !exp.contains(GoLexer.NUMBER) || rule == GoParser.RULE_statement && tt != Token.EOF && !exp.contains(GoLexer.NUMBER)) {
+        if (stmtCtx && (!exp.contains(GoLexer.NUMBER) || !canStartStatement(tt))
+                || rule == GoParser.RULE_statement && tt != Token.EOF && !exp.contains(GoLexer.NUMBER)) {
             if (tt == Token.EOF) return un + ", expecting }";
             boolean atStart = pt == GoLexer.SEMI || pt == GoLexer.L_CURLY || pt == GoLexer.COLON;
             if (rule == GoParser.RULE_switchStmt || rule == GoParser.RULE_selectStmt) {
@@ -171,6 +176,22 @@ final class SyntaxErrors extends BaseErrorListener {
         if (exp.size() == 1) return un + ", expecting " + expectName(exp.getMinElement());
         if (exp.contains(GoLexer.IDENT) && !exp.contains(GoLexer.STAR)) return un + ", expecting name";
         return un;
+    }
+
+    /** Tokens with which Go's stmtOrNil can start a statement. */
+    static boolean canStartStatement(int t) {
+        switch (t) {
+            case GoLexer.IDENT: case GoLexer.NUMBER: case GoLexer.RUNE_LIT: case GoLexer.STRING_LIT: case GoLexer.RAW_STRING_LIT:
+            case GoLexer.VAR: case GoLexer.CONST: case GoLexer.TYPE: case GoLexer.GO: case GoLexer.DEFER: case GoLexer.RETURN:
+            case GoLexer.BREAK: case GoLexer.CONTINUE: case GoLexer.GOTO: case GoLexer.FALLTHROUGH: case GoLexer.IF:
+            case GoLexer.SWITCH: case GoLexer.SELECT: case GoLexer.FOR: case GoLexer.FUNC: case GoLexer.STRUCT:
+            case GoLexer.MAP: case GoLexer.CHAN: case GoLexer.INTERFACE: case GoLexer.PLUS: case GoLexer.MINUS:
+            case GoLexer.NOT: case GoLexer.CARET: case GoLexer.STAR: case GoLexer.AMP: case GoLexer.ARROW:
+            case GoLexer.L_PAREN: case GoLexer.L_BRACKET: case GoLexer.L_CURLY: case GoLexer.SEMI:
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static boolean lastDeclIsBodylessFunc(GoParser.SourceFileContext f) {
