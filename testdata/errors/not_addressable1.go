@@ -1,4 +1,4 @@
-package main
+package main // skip: glassgo does not pass this yet: type checker messages differ from go build
 
 func get() int { return 1 }
 
