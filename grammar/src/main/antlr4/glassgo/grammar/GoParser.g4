@@ -109,8 +109,13 @@ type_
     | L_PAREN type_ R_PAREN
     ;
 
+// typeArgs (an instantiation, List[int]) is only parsed to be rejected by the AST builder
 typeName
-    : IDENT (DOT IDENT)?
+    : IDENT (DOT IDENT)? typeArgs?
+    ;
+
+typeArgs
+    : L_BRACKET type_ (COMMA type_)* COMMA? R_BRACKET
     ;
 
 typeLit

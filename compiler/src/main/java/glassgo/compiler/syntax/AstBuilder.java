@@ -199,6 +199,9 @@ final class AstBuilder {
     }
 
     private static Expr typeName(TypeNameContext c) {
+        if (c.typeArgs() != null) {
+            throw error(pos(c.typeArgs()), "syntax error: generic type instantiation (type arguments) is not supported by glassgo");
+        }
         Expr.Ident x = ident(c.IDENT(0));
         if (c.DOT() == null) return x;
         return new Expr.Selector(pos(c.DOT()), x, ident(c.IDENT(1)));
@@ -213,7 +216,8 @@ final class AstBuilder {
         if (c.interfaceType() != null) return interfaceType(c.interfaceType());
         if (c.mapType() != null) return mapType(c.mapType());
         ChannelTypeContext ch = c.channelType();
-        Expr.ChanDir dir = ch.CHAN() == null ? Expr.ChanDir.RECV : ch.ARROW() != null ? Expr.ChanDir.SEND : Expr.ChanDir.BOTH;
+        Expr.ChanDir dir = ch.getStart().getType() == GoLexer.ARROW ? Expr.ChanDir.RECV
+                : ch.ARROW() != null ? Expr.ChanDir.SEND : Expr.ChanDir.BOTH;
         return new Expr.ChanType(pos(ch), dir, type(ch.type_()));
     }
 

@@ -15,6 +15,8 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -66,6 +68,60 @@ public final class Parser {
         throw new SyntaxError(new Pos(1, 1), "syntax error: source too deeply nested for glassgo's parser");
     }
 
+    /**
+     * A syntax error in a file that declares type parameters earlier is most likely a
+     * consequence of generics: say so (at the {@code [}) rather than report a confusing error.
+     */
+    private static SyntaxError genericsBefore(CommonTokenStream tokens, Pos limit) {
+        List<Token> ts = new ArrayList<>();
+        for (Token t : tokens.getTokens()) if (t.getChannel() == Token.DEFAULT_CHANNEL) ts.add(t);
+        for (int i = 0; i + 2 < ts.size(); i++) {
+            Token t = ts.get(i);
+            Pos p = AstBuilder.pos(ts.get(Math.min(i + 2, ts.size() - 1)));
+            if (p.compareTo(limit) >= 0) break;
+            int a = ts.get(i + 1).getType(), b = ts.get(i + 2).getType();
+            if (t.getType() == GoLexer.FUNC && a == GoLexer.IDENT && b == GoLexer.L_BRACKET) {
+                return new SyntaxError(p, "syntax error: generic functions (type parameters) are not supported by glassgo");
+            }
+            if (t.getType() == GoLexer.TYPE && a == GoLexer.IDENT && b == GoLexer.L_BRACKET && i + 4 < ts.size()
+                    && ts.get(i + 3).getType() == GoLexer.IDENT) {
+                int x = ts.get(i + 4).getType();
+                if (x == GoLexer.IDENT || x == GoLexer.INTERFACE || x == GoLexer.TILDE || x == GoLexer.COMMA
+                        || x == GoLexer.L_BRACKET || x == GoLexer.MAP || x == GoLexer.CHAN || x == GoLexer.FUNC || x == GoLexer.STRUCT) {
+                    return new SyntaxError(p, "syntax error: generic type declarations (type parameters) are not supported by glassgo");
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * glassgo's one limit that Go does not have: brackets nested deeper than {@link #MAX_NESTING}
+     * are rejected up front, because ANTLR's error path (full-context prediction) is superlinear
+     * in the nesting depth and would otherwise take minutes on pathological input.
+     */
+    static final int MAX_NESTING = 1000;
+
+    private static SourceError checkNesting(CommonTokenStream tokens) {
+        int depth = 0;
+        for (Token t : tokens.getTokens()) {
+            switch (t.getType()) {
+                case GoLexer.L_PAREN: case GoLexer.L_BRACKET: case GoLexer.L_CURLY:
+                    if (++depth > MAX_NESTING) {
+                        return new SourceError(t.getLine(), t.getCharPositionInLine() + 1,
+                                "syntax error: brackets nested more than " + MAX_NESTING + " deep are not supported by glassgo");
+                    }
+                    break;
+                case GoLexer.R_PAREN: case GoLexer.R_BRACKET: case GoLexer.R_CURLY:
+                    if (depth > 0) depth--;
+                    break;
+                default:
+                    break;
+            }
+        }
+        return null;
+    }
+
     private static SourceFile parseHere(String fileName, byte[] source) {
         SourceError lexErr = LexicalChecks.checkBytes(source);
         String text = new String(source, StandardCharsets.ISO_8859_1);
@@ -81,6 +137,12 @@ public final class Parser {
             if (t.getType() < GoLexer.NUMBER && t.getType() != GoLexer.IDENT) continue;
             SourceError e = LexicalChecks.checkToken(t);
             if (e != null && (lexErr == null || e.compareTo(lexErr) < 0)) lexErr = e;
+        }
+
+        SourceError nesting = checkNesting(tokens);
+        if (nesting != null) {
+            SourceError first = lexErr != null && lexErr.compareTo(nesting) < 0 ? lexErr : nesting;
+            throw new SyntaxError(new Pos(first.line(), first.col()), first.message());
         }
 
         GoParser parser = new GoParser(tokens);
@@ -108,7 +170,10 @@ public final class Parser {
                 || new Pos(lexErr.line(), lexErr.col()).compareTo(synErr.pos) <= 0)) {
             throw new SyntaxError(new Pos(lexErr.line(), lexErr.col()), lexErr.message());
         }
-        if (synErr != null) throw synErr;
+        if (synErr != null) {
+            SyntaxError generic = genericsBefore(tokens, synErr.pos);
+            throw generic != null ? generic : synErr;
+        }
         return new AstBuilder(tokens).sourceFile(tree);
     }
 }
