@@ -99,8 +99,8 @@ DOT            : '.';
 NUMBER
     : '0' [xX] HEXISH* ('.' HEXISH*)? ([pP] [+-]? DECISH*)? 'i'?
     | '0' [bBoO] DECISH* 'i'?
-    | [0-9] DECISH* ('.' DECISH*)? ([eE] [+-]? DECISH*)? 'i'?
-    | '.' [0-9] DECISH* ([eE] [+-]? DECISH*)? 'i'?
+    | [0-9] DECISH* ('.' DECISH*)? ([eEpP] [+-]? DECISH*)? 'i'?
+    | '.' [0-9] DECISH* ([eEpP] [+-]? DECISH*)? 'i'?
     ;
 
 RUNE_LIT    : '\'' (~['\\\n] | '\\' ~[\n])* '\'';

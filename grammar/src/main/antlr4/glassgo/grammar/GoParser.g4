@@ -56,8 +56,9 @@ constDecl
     : CONST (constSpec | L_PAREN (constSpec (SEMI constSpec)* SEMI?)? R_PAREN)
     ;
 
+// "a T" without values is accepted (as Go's parser does) and rejected by the AST builder
 constSpec
-    : identifierList (type_? ASSIGN expressionList)?
+    : identifierList (type_? (ASSIGN expressionList)?)
     ;
 
 varDecl

@@ -134,6 +134,9 @@ final class AstBuilder {
                 List<Expr.Ident> names = identList(s.identifierList());
                 Expr type = s.type_() == null ? null : type(s.type_());
                 List<Expr> values = s.expressionList() == null ? List.of() : exprList(s.expressionList());
+                if (type != null && values.isEmpty() || iota == 0 && values.isEmpty()) {
+                    throw error(names.get(0).pos, "missing init expr for " + names.get(0).name);
+                }
                 specs.add(new Spec.Value(names.get(0).pos, names, type, values, iota++));
             }
             return new Decl.Gen(pos(d.CONST()), Decl.GenKind.CONST, List.copyOf(specs), d.L_PAREN() != null);
@@ -439,7 +442,7 @@ final class AstBuilder {
         if (o == Op.DEFINE) {
             for (Expr e : lhs) {
                 if (!(e instanceof Expr.Ident)) {
-                    throw error(e.pos(), "non-name " + ExprPrinter.print(e) + " on left side of :=");
+                    throw error(startPos(e), "non-name " + ExprPrinter.print(e) + " on left side of :=");
                 }
             }
         }
@@ -543,7 +546,7 @@ final class AstBuilder {
                 boolean ok = comm instanceof Stmt.Send
                         || comm instanceof Stmt.ExprStmt e && isRecv(e.x)
                         || comm instanceof Stmt.Assign a && (a.op == Op.ASSIGN || a.op == Op.DEFINE) && a.rhs.size() == 1 && isRecv(a.rhs.get(0));
-                if (!ok) throw error(comm.pos(), "select case must be receive, send or assign recv");
+                if (!ok) throw error(comm instanceof Stmt.ExprStmt es ? startPos(es.x) : comm.pos(), "select case must be send or receive (possibly with assignment)");
             }
             clauses.add(new CommClause(pos(cc.getStart()), comm, statementList(cc.statementList()), pos(cc.COLON())));
         }
@@ -573,7 +576,11 @@ final class AstBuilder {
             }
             return new Stmt.For(p, null, condition((Stmt) init), null, body);
         }
-        Stmt in = noRange(init);
+        if (init instanceof RangeClause) {
+            Token semi = c.SEMI(0).getSymbol();
+            throw error(pos(semi), "syntax error: unexpected " + SyntaxErrors.describe(semi) + ", expecting { after for clause");
+        }
+        Stmt in = (Stmt) init;
         Expr cond = c.cond == null ? null : exprNB(c.cond);
         Stmt post = noRange(simpleStmtNB(c.post));
         if (post instanceof Stmt.Assign a && a.op == Op.DEFINE) {

@@ -100,7 +100,7 @@ public final class Parser {
      * are rejected up front, because ANTLR's error path (full-context prediction) is superlinear
      * in the nesting depth and would otherwise take minutes on pathological input.
      */
-    static final int MAX_NESTING = 1000;
+    public static final int MAX_NESTING = 1000;
 
     private static SourceError checkNesting(CommonTokenStream tokens) {
         int depth = 0;

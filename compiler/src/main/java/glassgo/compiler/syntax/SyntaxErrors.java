@@ -100,9 +100,13 @@ final class SyntaxErrors extends BaseErrorListener {
                 }
                 return "syntax error: non-declaration statement outside function body";
             }
+            GoParser.SourceFileContext sf = (GoParser.SourceFileContext) (rule == GoParser.RULE_sourceFile ? ctx : ctx.getParent());
+            if (sf != null && !sf.topLevelDecl().isEmpty() && sf.topLevelDecl(sf.topLevelDecl().size() - 1).importDecl() != null) {
+                return un + ", expecting semicolon or newline"; // Go parses imports in a loop of its own
+            }
             return un + " after top level declaration";
         }
-        if (rule == GoParser.RULE_importSpec && (tt != GoLexer.STRING_LIT && tt != GoLexer.RAW_STRING_LIT)) {
+        if ((rule == GoParser.RULE_importSpec || rule == GoParser.RULE_stringLit && ctx.getParent() instanceof GoParser.ImportSpecContext) && (tt != GoLexer.STRING_LIT && tt != GoLexer.RAW_STRING_LIT)) {
             if (tt == GoLexer.SEMI || tt == Token.EOF || tt == GoLexer.R_PAREN) return "syntax error: missing import path";
             return "syntax error: import path must be a string";
         }
@@ -114,6 +118,20 @@ final class SyntaxErrors extends BaseErrorListener {
             return un + ", expecting {";
         }
         if (rule == GoParser.RULE_selectStmt && pt == GoLexer.SELECT) return "syntax error: missing { after select clause";
+        if (rule == GoParser.RULE_block && ctx.getChildCount() == 0 && tt != GoLexer.L_CURLY) {
+            // the opening brace of a block is missing (Go's blockStmt(context))
+            ParserRuleContext parent = ctx.getParent();
+            int pr = parent == null ? -1 : parent.getRuleIndex();
+            if (pr == GoParser.RULE_forStmt) return un + ", expecting { after for clause";
+            if (pr == GoParser.RULE_ifStmt) return un + ", expecting { after if clause";
+            return un + ", expecting {";
+        }
+        if (rule == GoParser.RULE_switchStmt && ctx.getToken(GoLexer.L_CURLY, 0) == null && exp.contains(GoLexer.L_CURLY)) {
+            return "syntax error: missing { after switch clause";
+        }
+        if (rule == GoParser.RULE_parameters && ctx.getChildCount() == 0 && tt != GoLexer.L_PAREN) {
+            return un + ", expecting (";
+        }
 
         // lists
         String list = null, close = null, sep = "comma";

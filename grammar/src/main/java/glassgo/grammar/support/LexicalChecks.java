@@ -75,7 +75,7 @@ public final class LexicalChecks {
                 msg = quoted(s, '\'', at);
                 if (msg == null) {
                     int n = countChars(s);
-                    if (n == 0) { msg = "empty rune literal or unescaped ' in rune literal"; at[0] = s.length() - 1; }
+                    if (n == 0) { msg = "empty rune literal or unescaped '"; at[0] = s.length() - 1; }
                     else if (n != 1) { msg = "more than one character in rune literal"; at[0] = 0; }
                 }
                 break;
@@ -119,11 +119,26 @@ public final class LexicalChecks {
     /** Go's {@code %#U}: {@code U+0040 '@'}, without the quoted char when it is not printable. */
     public static String fmtU(int cp) {
         String hex = String.format("U+%04X", cp);
-        if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) || !Character.isDefined(cp)
-                || Character.getType(cp) == Character.FORMAT || Character.isWhitespace(cp) && cp != ' ') {
-            return hex;
+        return isPrint(cp) ? hex + " '" + new String(Character.toChars(cp)) + "'" : hex;
+    }
+
+    /** Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+    static boolean isPrint(int cp) {
+        if (cp == ' ') return true;
+        if (cp > 0x10FFFF) return false;
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER: case Character.LOWERCASE_LETTER: case Character.TITLECASE_LETTER:
+            case Character.MODIFIER_LETTER: case Character.OTHER_LETTER:
+            case Character.NON_SPACING_MARK: case Character.ENCLOSING_MARK: case Character.COMBINING_SPACING_MARK:
+            case Character.DECIMAL_DIGIT_NUMBER: case Character.LETTER_NUMBER: case Character.OTHER_NUMBER:
+            case Character.CONNECTOR_PUNCTUATION: case Character.DASH_PUNCTUATION: case Character.START_PUNCTUATION:
+            case Character.END_PUNCTUATION: case Character.INITIAL_QUOTE_PUNCTUATION: case Character.FINAL_QUOTE_PUNCTUATION:
+            case Character.OTHER_PUNCTUATION: case Character.MATH_SYMBOL: case Character.CURRENCY_SYMBOL:
+            case Character.MODIFIER_SYMBOL: case Character.OTHER_SYMBOL:
+                return true;
+            default:
+                return false;
         }
-        return hex + " '" + new String(Character.toChars(cp)) + "'";
     }
 
     private static String ident(String s, int[] at) {
