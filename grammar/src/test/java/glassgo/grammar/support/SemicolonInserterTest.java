@@ -70,7 +70,7 @@ class SemicolonInserterTest {
         assertEquals("1:4: invalid digit '8' in octal literal", check("x 08"));
         assertEquals("1:3: hexadecimal literal has no digits", check("0x"));
         assertEquals("1:2: 'p' exponent requires hexadecimal mantissa", check("1p4"));
-        assertEquals("1:4: '_' must separate successive digits", check("1__0"));
+        assertEquals("1:3: '_' must separate successive digits", check("1__0"));
         assertEquals("1:1: more than one character in rune literal", check("'ab'"));
         assertEquals("1:3: unknown escape", check("\"\\q\""));
         assertEquals("1:5: octal escape value 256 > 255", check("\"\\400\""));
