@@ -73,7 +73,7 @@ class SemicolonInserterTest {
         assertEquals("1:3: '_' must separate successive digits", check("1__0"));
         assertEquals("1:1: more than one character in rune literal", check("'ab'"));
         assertEquals("1:3: unknown escape", check("\"\\q\""));
-        assertEquals("1:5: octal escape value 256 > 255", check("\"\\400\""));
+        assertEquals("1:6: octal escape value 256 > 255", check("\"\\400\""));
         assertEquals("1:4: newline in string", check("\"ab\nc\""));
         assertEquals("1:1: string not terminated", check("`abc"));
         assertEquals("1:1: comment not terminated", check("/* x"));
