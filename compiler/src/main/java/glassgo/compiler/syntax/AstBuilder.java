@@ -29,11 +29,13 @@ import java.util.Map;
  */
 final class AstBuilder {
 
+    private final String fileName;
     private final TokenStream tokens;
     /** Type switch guards {@code x.(type)} not (yet) claimed by a switch header. */
     private final Map<Expr.TypeAssert, Boolean> guards = new IdentityHashMap<>();
 
-    AstBuilder(TokenStream tokens) {
+    AstBuilder(String fileName, TokenStream tokens) {
+        this.fileName = fileName;
         this.tokens = tokens;
     }
 
@@ -108,7 +110,7 @@ final class AstBuilder {
             for (Expr.TypeAssert t : guards.keySet()) if (first == null || t.pos.compareTo(first.pos) < 0) first = t;
             throw error(startPos(first.x), "invalid AST: use of .(type) outside type switch");
         }
-        return new SourceFile(pos(pc.PACKAGE()), c.getStart().getTokenSource().getSourceName(), pkg,
+        return new SourceFile(pos(pc.PACKAGE()), fileName, pkg,
                 Collections.unmodifiableList(imports), Collections.unmodifiableList(decls));
     }
 

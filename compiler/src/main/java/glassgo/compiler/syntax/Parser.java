@@ -174,6 +174,6 @@ public final class Parser {
             SyntaxError generic = genericsBefore(tokens, synErr.pos);
             throw generic != null ? generic : synErr;
         }
-        return new AstBuilder(tokens).sourceFile(tree);
+        return new AstBuilder(fileName, tokens).sourceFile(tree);
     }
 }
