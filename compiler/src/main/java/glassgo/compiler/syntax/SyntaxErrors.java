@@ -111,6 +111,10 @@ final class SyntaxErrors extends BaseErrorListener {
             return "syntax error: import path must be a string";
         }
 
+        if (pt == GoLexer.ELLIPSIS && inRule(ctx, GoParser.RULE_parameterDecl)) return "syntax error: ... is missing type";
+        if (exp.size() == 1 && exp.contains(GoLexer.IDENT)) return un + ", expecting name";
+        if (rule == GoParser.RULE_index && ((GoParser.IndexContext) ctx).c1 != null) return un + ", expecting ]";
+
         // if/for/switch headers
         if (pt == GoLexer.ELSE) return "syntax error: else must be followed by if or statement block";
         if ((rule == GoParser.RULE_ifStmt || rule == GoParser.RULE_forStmt || rule == GoParser.RULE_switchStmt)

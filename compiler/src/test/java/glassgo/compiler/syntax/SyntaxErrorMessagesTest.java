@@ -111,7 +111,25 @@ class SyntaxErrorMessagesTest {
             c("package main\n\nfunc main() {\n\tfunc inner() {}\n}\n", "4:7: syntax error: unexpected inner, expecting ("),
             c("package main\n\nfunc main() {\n\tx := 1;;\n\ty := [2]int{}[0]\n\tfmt.Println(x y)\n}\n", "6:16: syntax error: unexpected y in argument list; possibly missing comma or )"),
             c("package main\n\nconst (\n\ta = iota\n\tb c\n)\n", "5:2: missing init expr for b"),
-            c("package main\n\nfunc main() {\n\ts := []int{}\n\ts[0]++ = 1\n}\n", "5:9: syntax error: unexpected = at end of statement")
+            c("package main\n\nfunc main() {\n\ts := []int{}\n\ts[0]++ = 1\n}\n", "5:9: syntax error: unexpected = at end of statement"),
+            c("package main\n\nfunc main() {\n\tx = = 1\n}\n", "4:6: syntax error: unexpected =, expecting expression"),
+            c("package main\n\nfunc main() {\n\tif x == 1 {\n\t} else if {\n\t}\n}\n", "5:12: syntax error: missing condition in if statement"),
+            c("package main\n\nfunc f() int, error {\n\treturn 0, nil\n}\n", "3:13: syntax error: unexpected comma after top level declaration"),
+            c("package main\n\ntype T struct {\n\ta int, b int\n}\n", "4:7: syntax error: unexpected comma in struct type; possibly missing semicolon or newline or }"),
+            c("package main\n\nfunc main() {\n\tx := []int{1,2,3}\n\t_ = x[1:2:3:4]\n}\n", "5:13: syntax error: unexpected :, expecting ]"),
+            c("package main\n\nfunc main() {\n\tfmt.Println(\"hi\")\n\n\nfunc other() {\n}\n", "7:6: syntax error: unexpected other, expecting ("),
+            c("package main\n\nfunc main() {\n\tvar x int\n\tx++ ++\n}\n", "5:6: syntax error: unexpected ++ at end of statement"),
+            c("package main\n\nfunc main() {\n\tfor i := 0; i < 10 {\n\t}\n}\n", "4:21: syntax error: unexpected {, expecting semicolon or newline"),
+            c("package main\n\nfunc main() {\n\tx := 1\n\tswitch {\n\tcase x > 1:\n\tcase x < 1\n\t\tx++\n\t}\n}\n", "7:12: syntax error: unexpected newline, expecting :"),
+            c("package main\n\nfunc main() {\n\tm := map[string]int{\"a\" 1}\n}\n", "4:26: syntax error: unexpected literal 1 in composite literal; possibly missing comma or }"),
+            c("package main\n\nfunc main() {\n\tx := func() { return }(\n}\n", "5:1: syntax error: unexpected }, expecting expression"),
+            c("package main\n\nfunc main() {\n\tvar x, y = 1\n\tx, y := 1\n\tgoto\n}\n", "7:1: syntax error: unexpected }, expecting name"),
+            c("package main\n\nvar x = [2]int{1, 2}[0:1\n", "3:25: syntax error: unexpected newline, expecting ]"),
+            c("package main\n\nfunc main() {\n\tdefer func() {}\n}\n", "4:8: expression in defer must be function call"),
+            c("package main\n\nfunc main() {\n\t_ = struct{ a int }{a: 1}.a +\n}\n", "5:1: syntax error: unexpected }, expecting expression"),
+            c("package main\n\nfunc main() {\n\tif x := 1; x > 0 {\n\t}\n\telse {\n\t}\n}\n", "6:2: syntax error: unexpected else, expecting }"),
+            c("package main\n\nfunc f(a ...int, b int) {}\nfunc g(...) {}\n", "4:11: syntax error: ... is missing type"),
+            c("package main\nimport \"fmt\"\nfunc main() {\n\tfmt.Println(\"x\")\n}}\n", "5:2: syntax error: unexpected } after top level declaration")
     );
 
     @TestFactory
