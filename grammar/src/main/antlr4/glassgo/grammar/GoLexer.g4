@@ -3,7 +3,7 @@
  *
  * Input contract: the CharStream holds the file's BYTES, one char per byte (ISO-8859-1
  * decoding), so ANTLR's char positions are Go's byte columns. Every char >= 0x80 is treated as
- * an identifier letter; the Java side (glassgo.grammar.support.TokenChecks) validates the UTF-8
+ * an identifier letter; the Java side (glassgo.grammar.support.LexicalChecks) validates the UTF-8
  * and reports Go's "invalid character ... in identifier".
  *
  * Semicolons are NOT inserted here: NEWLINE and comments go to the hidden channel and
@@ -95,7 +95,7 @@ COLON          : ':';
 DOT            : '.';
 
 // Numbers: one token type for int, float and imaginary literals, lexed as leniently as Go's
-// scanner does (digits of any base, '_' anywhere); TokenChecks validates with Go's messages.
+// scanner does (digits of any base, '_' anywhere); LexicalChecks validates with Go's messages.
 NUMBER
     : '0' [xX] HEXISH* ('.' HEXISH*)? ([pP] [+-]? DECISH*)? 'i'?
     | '0' [bBoO] DECISH* 'i'?

@@ -27,10 +27,16 @@ final class SyntaxErrors extends BaseErrorListener {
 
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
-                            String msg, RecognitionException e) {
+                            String antlrMessage, RecognitionException e) {
         GoParser p = (GoParser) recognizer;
         Token tok = (Token) offendingSymbol;
-        throw new SyntaxError(AstBuilder.pos(tok), message(p, tok, e));
+        String msg;
+        try {
+            msg = message(p, tok, e);
+        } catch (RuntimeException bug) { // the heuristics must never hide the error itself
+            msg = "syntax error: unexpected " + describe(tok);
+        }
+        throw new SyntaxError(AstBuilder.pos(tok), msg);
     }
 
     /** Go's tokstring-style description of a token, as used after "unexpected". */
