@@ -91,7 +91,6 @@ final class FuncGen {
         if (sig.recv() != null) params.add(sig.recv());
         params.addAll(sig.params().vars());
         // parameters occupy the first registers
-        List<int[]> spill = new ArrayList<>();
         for (Var p : params) {
             int r = alloc(p.type());
             vars.put(p, new Loc(r, TypeMap.aggregate(p.type())));
@@ -123,7 +122,7 @@ final class FuncGen {
         }
         // named (or unnamed) result variables
         for (Var v : sig.results().vars()) {
-            Loc l = declare(v);
+            declare(v);
             results.add(v);
         }
         block(body.list);
@@ -150,7 +149,6 @@ final class FuncGen {
         e.emit(Op.DEFERRETURN);
         // copy result variables to R[0..]
         int dst = 0;
-        List<int[]> moves = new ArrayList<>();
         for (Var v : results) {
             int w = TypeMap.words(v.type());
             int src = load(v);
@@ -306,8 +304,9 @@ final class FuncGen {
         line(s);
         stmt0(s);
         // locals declared by this statement stay allocated; temporaries are released
-        if (!(s instanceof Stmt.DeclStmt) && !(s instanceof Stmt.Assign a && a.op == glassgo.compiler.syntax.Op.DEFINE) && !(s instanceof Stmt.Labeled)) top = Math.max(saved, top == saved ? saved : saved);
-        if (s instanceof Stmt.DeclStmt || (s instanceof Stmt.Assign a2 && a2.op == glassgo.compiler.syntax.Op.DEFINE) || s instanceof Stmt.Labeled) { /* keep */ } else top = saved;
+        boolean declares = s instanceof Stmt.DeclStmt || s instanceof Stmt.Labeled
+                || (s instanceof Stmt.Assign a && a.op == glassgo.compiler.syntax.Op.DEFINE);
+        if (!declares) top = saved;
     }
 
     private void stmt0(Stmt s) {
@@ -1345,8 +1344,8 @@ final class FuncGen {
             return r;
         }
         if (op == glassgo.compiler.syntax.Op.SHL || op == glassgo.compiler.syntax.Op.SHR) {
-            Basic sb = (Basic) yt.underlying();
-            if (!sb.isUnsigned() && info.typeAndValue(null) == null) e.emit(Op.SHIFTCHK, y);
+            // a negative shift count panics; only signed, non-constant counts need the check
+            if (!((Basic) yt.underlying()).isUnsigned() && !(yt instanceof Basic yb && yb.isUntyped())) e.emit(Op.SHIFTCHK, y);
             int r = alloc(1);
             if (op == glassgo.compiler.syntax.Op.SHL) e.emit(Op.SHL, r, x, y);
             else e.emit(b.isUnsigned() ? Op.SHRU : Op.SHR, r, x, y);

@@ -69,8 +69,6 @@ final class TypeMap {
         throw new CodegenException(null, "type " + n + " is not supported by glassgo");
     }
 
-    private final List<RType[]> pending = new ArrayList<>();
-
     private void fixups(RType placeholder, RType real) {
         for (RType r : cache.values()) {
             if (r.elem == placeholder) r.elem = real;

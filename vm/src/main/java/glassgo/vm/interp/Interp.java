@@ -29,9 +29,8 @@ public final class Interp {
             } catch (GoPanic p) {
                 vm.startPanic(g, p.typ, p.data, p.fault, stopDepth);
             } catch (MemoryFault f) {
-                vm.startPanic(g, vm.nilDerefError(), f, stopDepth);
-            } catch (StackOverflowError e) {
-                throw new IllegalStateException("Java stack overflow in interpreter", e);
+                GoPanic p = vm.nilDerefError();
+                vm.startPanic(g, p.typ, p.data, true, stopDepth);
             }
         }
     }

@@ -9,7 +9,6 @@ import glassgo.runtime.heap.MHeap;
 import glassgo.runtime.heap.Malloc;
 import glassgo.runtime.heap.SizeClasses;
 import glassgo.runtime.mem.Memory;
-import glassgo.runtime.mem.MemoryFault;
 import glassgo.runtime.types.Alg;
 import glassgo.runtime.types.Kind;
 import glassgo.runtime.types.RType;
@@ -258,9 +257,6 @@ public final class Vm {
     }
 
     void defer(Goroutine g, long fn, long[] args) {
-        if (fn == 0) {
-            // Go: a nil func deferred panics when the deferred call runs
-        }
         g.defers = new Goroutine.DeferRecord(g.depth, fn, args, g.defers);
     }
 
@@ -271,10 +267,6 @@ public final class Vm {
         if (g.panic.link != null && g.panic.link.deferDepth >= 0) g.panic.link.aborted = true;
         panicStop = stopDepth;
         continuePanic(g);
-    }
-
-    void startPanic(Goroutine g, GoPanic p, MemoryFault f, int stopDepth) {
-        startPanic(g, p.typ, p.data, true, stopDepth);
     }
 
     /** Runs the next deferred call for the current panic, or finishes recovery, or dies. */
@@ -306,15 +298,6 @@ public final class Vm {
         p.deferDepth = g.depth + 1;
         p.deferFrame = dr.depth;
         invokeDeferred(g, dr, Frame.DEFER_PANIC);
-    }
-
-    long recover(Goroutine g) {
-        Goroutine.PanicRecord p = g.panic;
-        if (p == null || p.recovered || p.aborted) return -1;
-        // recover is effective only when called directly by the deferred function
-        if (g.depth != p.deferDepth) return -1;
-        p.recovered = true;
-        return 0;
     }
 
     private void fatalPanic(Goroutine g) {
@@ -487,11 +470,7 @@ public final class Vm {
                 }
                 case Op.PANIC: {
                     int a = bp + code[pc + 1];
-                    long typ = r[a], data = r[a + 1];
-                    if (typ == 0) {
-                        // panic(nil) prints "panic: nil" in Go 1.19
-                    }
-                    throw new GoPanic(typ, data, false);
+                    throw new GoPanic(r[a], r[a + 1], false);
                 }
                 case Op.RECOVER: {
                     int a = bp + code[pc + 1];
