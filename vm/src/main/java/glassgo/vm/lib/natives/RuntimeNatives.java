@@ -1,17 +1,56 @@
 package glassgo.vm.lib.natives;
 
+import glassgo.runtime.heap.MemStats;
+import glassgo.runtime.mem.Memory;
+import glassgo.vm.interp.Natives;
 import glassgo.vm.interp.Natives.Native;
 
 import java.util.Map;
 
-/** runtime natives that are trivially needed; the rest belong to the VM/GC owner. */
+/** runtime natives: KeepAlive, Gosched, ReadMemStats; GC reports that no collector exists yet. */
 public final class RuntimeNatives {
     private RuntimeNatives() {}
+
+    /** Offsets of Go 1.19's runtime.MemStats (std/runtime/mstats.go; checked by testdata/run/memstats_layout1.go). */
+    static final long PAUSE_NS = 24 * 8, PAUSE_END = PAUSE_NS + 256 * 8, NUM_GC = PAUSE_END + 256 * 8,
+            NUM_FORCED_GC = NUM_GC + 4, GC_CPU_FRACTION = NUM_GC + 8, ENABLE_GC = GC_CPU_FRACTION + 8,
+            DEBUG_GC = ENABLE_GC + 1, BY_SIZE = ENABLE_GC + 8, BY_SIZE_ENTRY = 24, SIZE = BY_SIZE + 61 * BY_SIZE_ENTRY;
 
     public static void register(Map<String, Native> m) {
         m.put("runtime.KeepAlive", (vm, g, base) -> { });
         m.put("runtime.Gosched", (vm, g, base) -> { });
-        // no collector yet: GC is a no-op until the GC owner binds the real one
-        m.put("runtime.GC", (vm, g, base) -> { });
+        m.put("runtime.GC", (vm, g, base) -> {
+            throw Natives.panicString(vm, "glassgo: runtime.GC is not implemented yet (glassgo has no garbage collector yet)");
+        });
+        m.put("runtime.ReadMemStats", (vm, g, base) -> {
+            long p = vm.regs(g)[base];
+            // Go dereferences m only after stopping the world; a nil m faults the same way.
+            if (p == 0) vm.mem.putLong(0, 0);
+            write(vm.mem, p, vm.heap.readMemStats());
+        });
+    }
+
+    /** Stores s into the Go struct at p, field by field in Go's order. */
+    static void write(Memory mem, long p, MemStats s) {
+        long[] words = {s.Alloc, s.TotalAlloc, s.Sys, s.Lookups, s.Mallocs, s.Frees, s.HeapAlloc, s.HeapSys,
+                s.HeapIdle, s.HeapInuse, s.HeapReleased, s.HeapObjects, s.StackInuse, s.StackSys, s.MSpanInuse,
+                s.MSpanSys, s.MCacheInuse, s.MCacheSys, s.BuckHashSys, s.GCSys, s.OtherSys, s.NextGC, s.LastGC,
+                s.PauseTotalNs};
+        for (int i = 0; i < words.length; i++) mem.putLong(p + 8L * i, words[i]);
+        for (int i = 0; i < 256; i++) {
+            mem.putLong(p + PAUSE_NS + 8L * i, s.PauseNs[i]);
+            mem.putLong(p + PAUSE_END + 8L * i, s.PauseEnd[i]);
+        }
+        mem.putInt(p + NUM_GC, s.NumGC);
+        mem.putInt(p + NUM_FORCED_GC, s.NumForcedGC);
+        mem.putLong(p + GC_CPU_FRACTION, Double.doubleToRawLongBits(s.GCCPUFraction));
+        mem.putByte(p + ENABLE_GC, (byte) (s.EnableGC ? 1 : 0));
+        mem.putByte(p + DEBUG_GC, (byte) (s.DebugGC ? 1 : 0));
+        for (int i = 0; i < MemStats.BY_SIZE; i++) {
+            long e = p + BY_SIZE + BY_SIZE_ENTRY * i;
+            mem.putInt(e, s.BySize[i].Size);
+            mem.putLong(e + 8, s.BySize[i].Mallocs);
+            mem.putLong(e + 16, s.BySize[i].Frees);
+        }
     }
 }
