@@ -36,7 +36,9 @@ public final class Main {
             case "run": case "build": {
                 List<String> flags = new ArrayList<>();
                 while (!rest.isEmpty() && rest.get(0).startsWith("-")) flags.add(rest.remove(0));
+                String dump = null; // -d=code / -d=allcode: print the bytecode (disassembler) before running
                 for (String f : flags) {
+                    if (f.equals("-d=code") || f.equals("-d=allcode")) { dump = f.substring(3); continue; }
                     if (f.startsWith("-gcflags")) {
                         System.err.println("glassgo: -gcflags (escape analysis diagnostics) is not implemented yet");
                         return 2;
@@ -49,6 +51,19 @@ public final class Main {
                     return 1;
                 }
                 Path file = Path.of(rest.remove(0));
+                if (dump != null) {
+                    try {
+                        glassgo.compiler.code.Disasm.print(Glassgo.compile(file), System.out, dump.equals("allcode"));
+                    } catch (Glassgo.CompileFailed e) {
+                        System.err.print(e.report);
+                        return 2;
+                    } catch (java.io.IOException e) {
+                        System.err.println("open " + file + ": no such file or directory");
+                        return 1;
+                    }
+                    if (cmd.equals("build")) return 0;
+                    System.out.flush();
+                }
                 if (cmd.equals("build")) {
                     try {
                         Glassgo.compile(file);
@@ -79,6 +94,7 @@ public final class Main {
         o.println("The commands are:\n");
         o.println("\trun         compile and run a Go program (glassgo run [-gcflags=...] file.go [args])");
         o.println("\tbuild       compile a Go program and report errors (no binary is written)");
+        o.println("\t            -d=code (run or build): print main's functions' bytecode; -d=allcode: every function");
         o.println("\tsizeclasses print Go 1.19's size-class table as runtime/sizeclasses.go has it");
         o.println("\tversion     print glassgo version");
         o.println("\thelp        this text");
