@@ -5,7 +5,7 @@ import glassgo.compiler.syntax.Expr;
 import glassgo.compiler.types.*;
 import glassgo.compiler.types.Map;
 
-/** Code for Go's predeclared functions (len, cap, append, make, new, copy, delete, panic, recover, print, println, complex, real, imag). */
+/** Code for Go's predeclared functions (len, cap, append, make, new, copy, delete, panic, recover, print, println, complex, real, imag) and unsafe's (Sizeof, Alignof, Offsetof, Add, Slice). */
 final class Builtins {
     private Builtins() {}
 
@@ -161,6 +161,32 @@ final class Builtins {
             case SIZEOF: case ALIGNOF: case OFFSETOF: {
                 TypeAndValue tv = info.typeAndValue(c);
                 return g.constant(tv.value(), tv.type());
+            }
+            case ADD: {
+                // unsafe.Add(ptr, len): ptr + len, len converted to int (no checks, as in Go)
+                Expr l = c.args.get(1);
+                int p = g.expr(c.args.get(0));
+                int n = g.convert(g.expr(l), info.typeOf(l), Universe.INT);
+                int r = g.allocW(1); g.ptr(r);
+                e.emit(Op.ADD, r, p, n);
+                return r;
+            }
+            case SLICE: {
+                // unsafe.Slice(ptr, len): Go's open-coded checks (walk/builtin.go walkUnsafeSlice) in
+                // the native builtin.unsafeslice(ptr, len, elemsize), then the header {ptr, len, len}.
+                Expr l = c.args.get(1);
+                Type et = ((Pointer) info.typeOf(c.args.get(0)).underlying()).elem();
+                int p = g.expr(c.args.get(0));
+                int n = g.convert(g.expr(l), info.typeOf(l), Universe.INT);
+                int base = g.top();
+                int a = g.allocW(3);
+                int sz = g.constant(Constants.makeInt(g.cg.types.rtype(et).size), Universe.UINTPTR);
+                e.emit(Op.MOV, a, p); e.emit(Op.MOV, a + 1, n); e.emit(Op.MOV, a + 2, sz);
+                e.emit(Op.NATIVE, g.cg.nativeIndex("builtin.unsafeslice"), base);
+                g.setTop(base);
+                int r = g.allocW(3); g.ptr(r);
+                e.emit(Op.MOV, r, p); e.emit(Op.MOV, r + 1, n); e.emit(Op.MOV, r + 2, n);
+                return r;
             }
             default:
                 throw new CodegenException(c.pos, "builtin " + b.name() + " is not supported by glassgo yet");

@@ -2249,6 +2249,16 @@ final class Check {
                 long off = 0;
                 if (s != null) {
                     Type t = info.typeOf(sel.x);
+                    if (t.underlying() instanceof Pointer p0) t = p0.elem();
+                    Type ft = t;
+                    int[] ix = s.index();
+                    for (int k = 0; k < ix.length - 1; k++) {
+                        ft = ((Struct) ft.underlying()).field(ix[k]).type();
+                        if (ft.underlying() instanceof Pointer) {
+                            errorAt(sel.x, "invalid argument: field " + sel.sel.name + " is embedded via a pointer in " + q(t));
+                            x.invalidate(); return;
+                        }
+                    }
                     for (int i : s.index()) {
                         if (t.underlying() instanceof Pointer p) t = p.elem();
                         Struct st = (Struct) t.underlying();
@@ -2260,7 +2270,7 @@ final class Check {
             }
             case ADD -> {
                 assignment(args.get(0), Universe.UNSAFE_POINTER, "argument to unsafe.Add");
-                Operand l = args.get(1); index(l, l.expr, -1, "length");
+                Operand l = args.get(1); index(l, l.expr, -1, "length", true);
                 x.mode = Mode.VALUE; x.typ = Universe.UNSAFE_POINTER;
             }
             case SLICE -> {
@@ -2286,12 +2296,17 @@ final class Check {
 
     /** Checks an index/size operand; returns its constant value (or null). max &lt; 0: no upper bound. */
     ConstValue index(Operand x, Expr e, long max, String what) {
+        return index(x, e, max, what, false);
+    }
+
+    /** As above; allowNegative for unsafe.Add's length (types2 isValidIndex). */
+    ConstValue index(Operand x, Expr e, long max, String what, boolean allowNegative) {
         if (x.invalid()) return null;
         convertUntyped(x, Universe.INT);
         if (x.invalid()) return null;
         if (!Predicates.isInteger(x.typ)) { errorAt(x, "invalid argument: " + what + " " + str(x) + " must be integer"); return null; }
         if (x.mode == Mode.CONSTANT) {
-            if (Constants.sign(x.val) < 0) { errorAt(x, "invalid argument: " + what + " " + str(x) + " must not be negative"); return null; }
+            if (!allowNegative && Constants.sign(x.val) < 0) { errorAt(x, "invalid argument: " + what + " " + str(x) + " must not be negative"); return null; }
             if (max >= 0 && Constants.compare(x.val, Op.GEQ, Constants.makeInt(max))) {
                 errorAt(x, "invalid argument: " + what + " " + str(x) + " out of bounds [0:" + max + "]");
                 return null;

@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 /**
  * The builtins print/println, compiled to one native per operand (runtime/print.go's printstring,
  * printint, ...) plus printsp/printnl; output goes to standard error, formatted as Go's runtime.
+ * Also the run-time checks of unsafe.Slice (builtin.unsafeslice).
  */
 public final class BuiltinNatives {
     private BuiltinNatives() {}
@@ -49,6 +50,17 @@ public final class BuiltinNatives {
         m.put("builtin.printslice", emit((b, a) -> RuntimePrint.printSlice(b, a[1], a[2], a[0]), m));
         m.put("builtin.printsp", (vm, g, base) -> Natives.writeFd(vm, 2, new byte[]{' '}));
         m.put("builtin.printnl", (vm, g, base) -> Natives.writeFd(vm, 2, new byte[]{'\n'}));
+        // unsafe.Slice(ptr, len) checks, as Go's walkUnsafeSlice open-codes them: R[base..] = ptr, len (as int), elem size
+        m.put("builtin.unsafeslice", (vm, g, base) -> {
+            long[] r = vm.regs(g);
+            long ptr = r[base], len = r[base + 1], size = r[base + 2];
+            if (len < 0) throw vm.runtimeError("unsafe.Slice: len out of range");
+            long hi = Math.multiplyHigh(size, len), mem = size * len;
+            if (hi != 0 || Long.compareUnsigned(mem, -ptr) > 0) {
+                if (ptr == 0) throw vm.runtimeError("unsafe.Slice: ptr is nil and len is not zero");
+                throw vm.runtimeError("unsafe.Slice: len out of range");
+            }
+        });
         m.put("builtin.printlock", (vm, g, base) -> { });
         m.put("builtin.printunlock", (vm, g, base) -> { });
     }
