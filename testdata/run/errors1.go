@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: # command-line-arguments ./errors1.go:47:15: undefined: os.Open ./errors1.go:48:32: undefined: os.ErrNotExist
+package main // skip: glassgo does not pass this yet: needs os.Open, os.ErrNotExist
 
 import (
 	"errors"

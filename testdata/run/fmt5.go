@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: # command-line-arguments ./fmt5.go:24:31: undefined: fmt.State
+package main // skip: glassgo does not pass this yet: needs fmt.State (Formatter)
 
 import (
 	"errors"

@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: # command-line-arguments type (int, int) is not supported by glassgo
+package main 
 
 import (
 	"errors"

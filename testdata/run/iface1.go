@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: # command-line-arguments ./iface1.go:5:2: could not import math (glassgo: internal error: std package math does not type-check: ./math.go:41
+package main 
 
 import (
 	"fmt"

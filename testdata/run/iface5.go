@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: glassgo: internal error: java.lang.IllegalArgumentException: not a type descriptor: 0xc00000ff90
+package main 
 
 import "fmt"
 

@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: glassgo: internal error: java.lang.IllegalStateException: glassgo: internal error: type main.Dog has no method Name
+package main 
 
 import "fmt"
 

@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: # command-line-arguments ./string4.go:59:22: undefined: strings.Title ./string4.go:61:15: undefined: strings.NewReplacer
+package main // skip: glassgo does not pass this yet: needs strings.Title, strings.NewReplacer
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: # command-line-arguments ./strings_pkg2.go:43:22: undefined: strings.Title
+package main // skip: glassgo does not pass this yet: needs strings.Title
 
 import (
 	"fmt"

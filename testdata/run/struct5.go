@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: glassgo: internal error: java.lang.IllegalStateException: glassgo: internal error: type main.Service has no method Log
+package main 
 
 import "fmt"
 

@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: # command-line-arguments ./unicode2.go:61:22: undefined: unicode.Is ./unicode2.go:61:33: undefined: unicode.Han ./unicode2.go:61:54: undefin
+package main // skip: glassgo does not pass this yet: needs unicode.Is and range tables
 
 import (
 	"fmt"

@@ -55,6 +55,7 @@ public final class Glassgo {
             extra.add(imp.importPackage("runtime"));
             return Codegen.compile(r.pkg(), extra);
         } catch (CodegenException e) {
+            javaTrace(e, System.err);
             String pos = e.pos != null && e.pos.isKnown() ? display + ":" + e.pos.line() + ":" + e.pos.col() + ": " : "";
             throw new CompileFailed("# command-line-arguments\n" + pos + e.getMessage() + "\n");
         } catch (Importer.ImportException e) {
@@ -76,6 +77,7 @@ public final class Glassgo {
             return 1;
         } catch (RuntimeException | StackOverflowError e) {
             stderr.println("glassgo: internal error: " + e);
+            javaTrace(e, stderr);
             return 3;
         }
         String progName = goFile.getFileName().toString().replaceFirst("\\.go$", "");
@@ -91,7 +93,14 @@ public final class Glassgo {
         } catch (RuntimeException | StackOverflowError e) {
             stdout.flush();
             stderr.println("glassgo: internal error: " + e);
+            javaTrace(e, stderr);
             return 3;
         }
+    }
+
+    /** With {@code GLASSDEBUG=javatrace=1}, developers get the Java stack of an internal fault. */
+    private static void javaTrace(Throwable e, PrintStream err) {
+        String gd = System.getenv("GLASSDEBUG");
+        if (gd != null && java.util.Arrays.asList(gd.split(",")).contains("javatrace=1")) e.printStackTrace(err);
     }
 }

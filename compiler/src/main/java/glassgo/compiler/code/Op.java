@@ -164,7 +164,9 @@ public final class Op {
     /** a k: R[a..a+1] = string literal Program.strings[k] (ptr, len). */ public static final int SLIT = 168;
     /** a k: R[a] = address of the runtime type descriptor T[k]. */ public static final int TADDR = 169;
 
-    public static final int COUNT = 170;
+    /** a b k: R[a] = pointer of slice R[b..] converted to *[k]T; panics if len(R[b..]) < k. */ public static final int SL2AP = 170;
+
+    public static final int COUNT = 171;
 
     /** Operand count per opcode. */
     public static final int[] LEN = new int[COUNT];
@@ -193,5 +195,6 @@ public final class Op {
         def(MKMAP, "MKMAP", 3); def(MAPGET, "MAPGET", 4); def(MAPSET, "MAPSET", 4); def(MAPDEL, "MAPDEL", 3); def(MAPLEN, "MAPLEN", 2); def(MAPITER, "MAPITER", 3); def(MAPNEXT, "MAPNEXT", 1);
         def(POLL, "POLL", 0); def(NOP, "NOP", 0); def(SLEN, "SLEN", 2); def(SUBSTR, "SUBSTR", 4); def(RESERVED, "RESERVED", 0);
         def(DEFERRETURN, "DEFERRETURN", 0); def(TYPEIS, "TYPEIS", 3); def(GADDR, "GADDR", 2); def(SLIT, "SLIT", 2); def(TADDR, "TADDR", 2);
+        def(SL2AP, "SL2AP", 3);
     }
 }

@@ -5,5 +5,5 @@ import glassgo.compiler.syntax.Pos;
 /** A construct the code generator does not support (reported Go-style with its position), or an internal fault. */
 public final class CodegenException extends RuntimeException {
     public final Pos pos;
-    public CodegenException(Pos pos, String msg) { super(msg, null, false, false); this.pos = pos; }
+    public CodegenException(Pos pos, String msg) { super(msg); this.pos = pos; }
 }

@@ -436,6 +436,7 @@ final class FuncGen {
         int i = alloc(1);
         e.emit(Op.LDI, i, 0);
         int next = alloc(1);
+        if (define) declareRangeVars(s);
         targets.add(t);
         int head = e.n;
         int exit = e.jump(Op.JGE, i, len);
@@ -479,6 +480,7 @@ final class FuncGen {
         e.emit(Op.FRAME, it, (int) off);
         e.emit(Op.CLR, it, (int) cg.hiterSize());
         e.emit(Op.MAPITER, it, mreg, tindex(mt));
+        if (define) declareRangeVars(s);
         targets.add(t);
         int head = e.n;
         int kp = alloc(1); markPtr(kp);
@@ -498,6 +500,13 @@ final class FuncGen {
         e.patch(exit);
         for (int j : t.breaks) e.patch(j);
         targets.remove(targets.size() - 1);
+    }
+
+    /** Go 1.19: variables declared by a range clause are declared once and re-used by every iteration. */
+    private void declareRangeVars(Stmt.Range s) {
+        for (Expr x : new Expr[]{s.key, s.value}) {
+            if (x instanceof Expr.Ident id && !isBlank(x) && info.defs.get(id) instanceof Var var && !vars.containsKey(var)) declare(var);
+        }
     }
 
     private static boolean isBlank(Expr x) { return x instanceof Expr.Ident id && id.name.equals("_"); }
@@ -843,18 +852,48 @@ final class FuncGen {
             return;
         }
         boolean define = op == glassgo.compiler.syntax.Op.DEFINE;
+        // phase 1 (spec, Assignments): operands of index expressions and pointer indirections on the
+        // left, then the right-hand side, in the usual order; phase 2: the assignments, left to right
+        List<Lvalue> lvs = new ArrayList<>();
+        for (Expr l : a.lhs) lvs.add(define ? null : prepareLvalue(l));
         if (a.lhs.size() == 1 && a.rhs.size() == 1) {
             Expr l = a.lhs.get(0);
             Type rt = info.typeOf(a.rhs.get(0));
             int v = expr(a.rhs.get(0));
             if (TypeMap.aggregate(rt) && !(l instanceof Expr.Ident)) { int c = frameTemp(rt); e.emit(Op.MOVE, c, v, tindex(rt)); v = c; }
-            assignTo(l, v, rt, define);
+            assignPrepared(l, lvs.get(0), v, rt, define);
             return;
         }
         List<Integer> vals = new ArrayList<>();
         List<Type> types = new ArrayList<>();
         rhsValues(a.rhs, a.lhs.size(), vals, types);
-        for (int i = 0; i < a.lhs.size(); i++) assignTo(a.lhs.get(i), vals.get(i), types.get(i), define);
+        for (int i = 0; i < a.lhs.size(); i++) assignPrepared(a.lhs.get(i), lvs.get(i), vals.get(i), types.get(i), define);
+    }
+
+    /** A left-hand side whose operands are evaluated: an element/field/deref address, or a map and key. */
+    private record Lvalue(int addr, int map, int key, Map mapType) {}
+
+    /** Evaluates the operands of lhs (null when lhs is a blank or a plain variable, stored directly in phase 2). */
+    private Lvalue prepareLvalue(Expr lhs) {
+        Expr l = unparen(lhs);
+        if (isBlank(l) || l instanceof Expr.Ident) return null;
+        if (l instanceof Expr.Index ix && info.typeOf(ix.x).underlying() instanceof Map mt) {
+            int m0 = expr(ix.x);
+            int m = alloc(1); markPtr(m); e.emit(Op.MOV, m, m0);
+            return new Lvalue(-1, m, keyAddr(ix.index, mt.key()), mt);
+        }
+        return new Lvalue(address(l), -1, -1, null);
+    }
+
+    private void assignPrepared(Expr lhs, Lvalue lv, int v, Type vt, boolean define) {
+        if (lv == null) { assignTo(lhs, v, vt, define); return; }
+        Type lt = info.typeOf(lhs);
+        int c = convert(v, vt, lt);
+        if (lv.map() >= 0) {
+            int slot = alloc(1); markPtr(slot);
+            e.emit(Op.MAPSET, slot, lv.map(), tindex(lv.mapType()), lv.key());
+            storeTo(slot, 0, c, lt);
+        } else storeTo(lv.addr(), 0, c, lt);
     }
 
     /** Stores value v (already converted to the lvalue's type t) into lvalue l. */
@@ -1406,6 +1445,11 @@ final class FuncGen {
             if (bt.isComplex() && bf.isComplex()) { if (bt.kind() == bf.kind()) return v; int r = alloc(2); moveWords(r, v, 2); if (bt.kind() == BasicKind.Complex64) { e.emit(Op.F32, r, r); e.emit(Op.F32, r + 1, r + 1); } return r; }
             return v;
         }
+        if (uf instanceof Slice && ut instanceof Pointer pt && pt.elem().underlying() instanceof Array at) {
+            int r = alloc(1); markPtr(r);
+            e.emit(Op.SL2AP, r, v, (int) at.len());
+            return r;
+        }
         if (ut instanceof Basic bt2 && bt2.isString() && uf instanceof Slice sl) {
             int r = alloc(2); markPtr(r);
             e.emit(Op.SCONV, r, v, ((Basic) sl.elem().underlying()).kind() == BasicKind.Int32 ? 3 : 1);
@@ -1553,7 +1597,7 @@ final class FuncGen {
     private void collectArgs(Expr.Call c, Signature fsig, List<Integer> regs, List<Type> types) {
         List<Var> ps = fsig.params().vars();
         int np = ps.size();
-        if (c.args.size() == 1 && np > 1 && info.typeOf(c.args.get(0)) instanceof Tuple tup) {
+        if (c.args.size() == 1 && info.typeOf(c.args.get(0)) instanceof Tuple tup && tup.len() > 1) {
             int base = expr(c.args.get(0));
             int off = 0;
             List<Integer> tmpRegs = new ArrayList<>(); List<Type> tmpTypes = new ArrayList<>();
@@ -1642,18 +1686,19 @@ final class FuncGen {
         // lay out the call frame at top
         int fnSave = -1;
         if (fnReg >= 0) { fnSave = alloc(1); markPtr(fnSave); e.emit(Op.MOV, fnSave, fnReg); }
-        int base = top;
-        int off = 0;
+        // aggregates are passed by value: copy each into a fresh frame slot (before the frame is laid out,
+        // since the copy needs a register of its own)
         for (int i = 0; i < argRegs.size(); i++) {
             Type t = argTypes.get(i);
-            int w = TypeMap.words(t);
+            int v = argRegs.get(i);
+            if (v >= 0 && TypeMap.aggregate(t)) { int cpy = frameTemp(t); e.emit(Op.MOVE, cpy, v, tindex(t)); argRegs.set(i, cpy); }
+        }
+        int base = top;
+        for (int i = 0; i < argRegs.size(); i++) {
+            Type t = argTypes.get(i);
             int v = argRegs.get(i);
             int slot = alloc(t);
-            if (v >= 0) {
-                if (TypeMap.aggregate(t)) { int cpy = frameTemp(t); e.emit(Op.MOVE, cpy, v, tindex(t)); v = cpy; }
-                moveWords(slot, v, w);
-            }
-            off += w;
+            if (v >= 0) moveWords(slot, v, TypeMap.words(t));
         }
         line(c);
         if (callee >= 0) e.emit(Op.CALL, callee, base);

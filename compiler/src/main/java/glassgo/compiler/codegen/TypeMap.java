@@ -19,8 +19,100 @@ final class TypeMap {
     private final IdentityHashMap<Type, RType> cache = new IdentityHashMap<>();
     private final java.util.HashMap<String, RType> byName = new java.util.HashMap<>();
 
+    /**
+     * The runtime (reflect) spelling of a type, as {@code %T} and runtime panics print it:
+     * package-qualified names, no parameter names, {@code interface {}}, {@code struct { main.T; X int "tag" }}.
+     */
     static String name(Type t) {
-        return t.typeString(p -> p == null ? "" : p.name());
+        StringBuilder sb = new StringBuilder();
+        name(sb, t);
+        return sb.toString();
+    }
+
+    private static void name(StringBuilder sb, Type t) {
+        if (t instanceof Named || t instanceof Basic) { sb.append(t.typeString(p -> p == null ? "" : p.name())); return; }
+        if (t instanceof Pointer p) { sb.append('*'); name(sb, p.elem()); return; }
+        if (t instanceof Slice s) { sb.append("[]"); name(sb, s.elem()); return; }
+        if (t instanceof Array a) { sb.append('[').append(a.len()).append(']'); name(sb, a.elem()); return; }
+        if (t instanceof Map m) { sb.append("map["); name(sb, m.key()); sb.append(']'); name(sb, m.elem()); return; }
+        if (t instanceof Chan c) {
+            switch (c.dir()) {
+                case SendOnly -> sb.append("chan<- ");
+                case RecvOnly -> sb.append("<-chan ");
+                default -> sb.append(c.elem() instanceof Chan ce && ce.dir() == Chan.Dir.RecvOnly ? "chan (" : "chan ");
+            }
+            name(sb, c.elem());
+            if (c.dir() == Chan.Dir.SendRecv && c.elem() instanceof Chan ce && ce.dir() == Chan.Dir.RecvOnly) sb.append(')');
+            return;
+        }
+        if (t instanceof Signature sig) { sb.append("func"); signature(sb, sig); return; }
+        if (t instanceof Interface it) {
+            List<Func> ms = it.allMethods();
+            if (ms.isEmpty()) { sb.append("interface {}"); return; }
+            List<Func> sorted = new ArrayList<>(ms);
+            sorted.sort(java.util.Comparator.comparing(Func::name));
+            sb.append("interface { ");
+            for (int i = 0; i < sorted.size(); i++) {
+                if (i > 0) sb.append("; ");
+                Func m = sorted.get(i);
+                if (!Character.isUpperCase(m.name().codePointAt(0)) && m.pkg() != null) sb.append(m.pkg().path()).append('.');
+                sb.append(m.name());
+                signature(sb, m.signature());
+            }
+            sb.append(" }");
+            return;
+        }
+        if (t instanceof Struct st) {
+            if (st.numFields() == 0) { sb.append("struct {}"); return; }
+            sb.append("struct { ");
+            for (int i = 0; i < st.numFields(); i++) {
+                if (i > 0) sb.append("; ");
+                Var f = st.field(i);
+                if (!f.embedded()) sb.append(f.name()).append(' ');
+                name(sb, f.type());
+                if (!st.tag(i).isEmpty()) sb.append(' ').append(quote(st.tag(i)));
+            }
+            sb.append(" }");
+            return;
+        }
+        if (t instanceof Tuple tu) { tuple(sb, tu.vars(), false); return; }
+        sb.append(t.typeString(p -> p == null ? "" : p.name()));
+    }
+
+    private static void signature(StringBuilder sb, Signature sig) {
+        List<Var> ps = sig.params().vars();
+        sb.append('(');
+        for (int i = 0; i < ps.size(); i++) {
+            if (i > 0) sb.append(", ");
+            if (sig.variadic() && i == ps.size() - 1) { sb.append("..."); name(sb, ((Slice) ps.get(i).type()).elem()); }
+            else name(sb, ps.get(i).type());
+        }
+        sb.append(')');
+        List<Var> rs = sig.results().vars();
+        if (rs.isEmpty()) return;
+        sb.append(' ');
+        if (rs.size() == 1) { name(sb, rs.get(0).type()); return; }
+        tuple(sb, rs, true);
+    }
+
+    private static void tuple(StringBuilder sb, List<Var> vs, boolean paren) {
+        sb.append('(');
+        for (int i = 0; i < vs.size(); i++) { if (i > 0) sb.append(", "); name(sb, vs.get(i).type()); }
+        sb.append(')');
+    }
+
+    private static String quote(String s) {
+        StringBuilder q = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> q.append("\\\"");
+                case '\\' -> q.append("\\\\");
+                case '\n' -> q.append("\\n");
+                case '\t' -> q.append("\\t");
+                default -> q.append(c);
+            }
+        }
+        return q.append('"').toString();
     }
 
     RType rtype(Type t) {
@@ -65,7 +157,7 @@ final class TypeMap {
         if (t instanceof Chan c) return RType.chan(rtype(c.elem()), switch (c.dir()) { case SendOnly -> RType.SEND_DIR; case RecvOnly -> RType.RECV_DIR; default -> RType.BOTH_DIR; });
         if (t instanceof Signature) return RType.func(n);
         if (t instanceof Interface it) return RType.iface(n, isEmptyIface(it));
-        if (t instanceof Struct st) return structType(st, null);
+        if (t instanceof Struct st) return structType(st, n);
         throw new CodegenException(null, "type " + n + " is not supported by glassgo");
     }
 

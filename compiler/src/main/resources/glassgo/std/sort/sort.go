@@ -5,7 +5,7 @@
 // order as under real Go. Stable is Go's insertion-sort blocks of 20 plus SymMerge.
 //
 // natives:
-//   swapper(slice any) func(i, j int) — reflectlite.Swapper: swaps two elements of any slice
+//   swapElems(slice any, i, j int)    — swaps elements i and j (in range) of any slice (for swapper)
 //   sliceLen(slice any) int           — length of any slice (panics like reflect on a non-slice)
 //
 // Left out: nothing of the listed API; sort.Find (Go 1.19) is also omitted.
@@ -20,7 +20,18 @@ type Interface interface {
 	Swap(i, j int)
 }
 
-func swapper(slice any) func(i, j int)
+// swapper is reflectlite.Swapper: a func swapping elements i and j of slice.
+func swapper(slice any) func(i, j int) {
+	n := sliceLen(slice)
+	return func(i, j int) {
+		if uint(i) >= uint(n) || uint(j) >= uint(n) {
+			panic("reflect: slice index out of range")
+		}
+		swapElems(slice, i, j)
+	}
+}
+
+func swapElems(slice any, i, j int)
 func sliceLen(slice any) int
 
 // Sort sorts data in ascending order as determined by Less. It is not stable.

@@ -512,6 +512,12 @@ public final class Vm {
                 case Op.NOP: break;
                 case Op.TYPEIS: r[bp + code[pc + 1]] = r[bp + code[pc + 2]] == types[code[pc + 3]].addr ? 1 : 0; break;
                 case Op.TADDR: r[bp + code[pc + 1]] = types[code[pc + 2]].addr; break;
+                case Op.SL2AP: {
+                    int b = bp + code[pc + 2]; long n = code[pc + 3];
+                    if (r[b + 1] < n) throw runtimeError("cannot convert slice with length " + r[b + 1] + " to pointer to array with length " + n);
+                    r[bp + code[pc + 1]] = r[b];
+                    break;
+                }
                 default: throw new IllegalStateException("glassgo: internal error: bad opcode " + op + " in " + fn.name + " at pc " + pc);
             }
         } catch (RuntimeErrorException e) {

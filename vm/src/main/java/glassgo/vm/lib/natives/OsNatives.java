@@ -14,9 +14,10 @@ public final class OsNatives {
 
     public static void register(Map<String, Native> m) {
         m.put("os.runtimeArgs", (vm, g, base) -> {
+            // vm.args already starts with the program name (Glassgo.run puts it there)
             List<String> args = new ArrayList<>();
-            args.add(Natives.programName(vm));
-            if (vm.args != null) args.addAll(vm.args);
+            if (vm.args != null && !vm.args.isEmpty()) args.addAll(vm.args);
+            else args.add(Natives.programName(vm));
             Natives.setStringSlice(vm, vm.regs(g), base, args);
         });
         m.put("os.Exit", (vm, g, base) -> {
