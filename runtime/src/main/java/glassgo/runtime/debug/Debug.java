@@ -21,6 +21,8 @@ import java.util.function.ToIntFunction;
  * <tr><td>GODEBUG=clobberfree=1</td><td>sweep fills freed slots with 0xdeadbeef</td></tr>
  * <tr><td>GLASSDEBUG=alloctrace=1</td><td>one line per allocation: address, request, size class,
  *     span, and the path taken (tiny, mcache, refill from mcentral, new span from mheap, large)</td></tr>
+ * <tr><td>GLASSDEBUG=maptrace=1</td><td>map growth narration: {@code map: grow}, one line per
+ *     evacuated old bucket, {@code oldbuckets ... dropped} (format in maps.MapTrace)</td></tr>
  * </table>
  * The other fields are parsed so that the rest of the runtime (GC, scheduler) can consult them.
  */
@@ -30,7 +32,7 @@ public final class Debug {
             gcstoptheworld, gctrace, invalidptr = 1, madvdontneed = 1, sbrk, scavtrace, scheddetail, schedtrace,
             tracebackancestors, asyncpreemptoff, inittrace, harddecommit, adaptivestackstart = 1;
     // GLASSDEBUG (glassgo narration and checking)
-    public int alloctrace, gcstress, invariants;
+    public int alloctrace, maptrace, gcstress, invariants;
 
     private record Var(boolean glass, String name, ToIntFunction<Debug> get, ObjIntConsumer<Debug> set) {
     }
@@ -57,6 +59,7 @@ public final class Debug {
             new Var(false, "harddecommit", d -> d.harddecommit, (d, v) -> d.harddecommit = v),
             new Var(false, "adaptivestackstart", d -> d.adaptivestackstart, (d, v) -> d.adaptivestackstart = v),
             new Var(true, "alloctrace", d -> d.alloctrace, (d, v) -> d.alloctrace = v),
+            new Var(true, "maptrace", d -> d.maptrace, (d, v) -> d.maptrace = v),
             new Var(true, "gcstress", d -> d.gcstress, (d, v) -> d.gcstress = v),
             new Var(true, "invariants", d -> d.invariants, (d, v) -> d.invariants = v));
 

@@ -31,7 +31,7 @@ public final class Maps {
         State s = last;
         if (s != null && s.vm == vm) return s;
         s = STATES.computeIfAbsent(vm, v -> {
-            HMap h = new HMap(v.mem, v.registry, v.alg, new FastRand(), MapTrace.fromEnv());
+            HMap h = new HMap(v.mem, v.registry, v.alg, new FastRand(), mapTrace(v));
             h.setPointerStore(new PointerStore() {
                 @Override public void typedmemmove(RType t, long dst, long src) { Values.typedmemmove(v, t, dst, src); }
                 @Override public void storePointer(long slot, long value) { v.writePointer(slot, value); }
@@ -41,6 +41,19 @@ public final class Maps {
         });
         last = s;
         return s;
+    }
+
+    /**
+     * GLASSDEBUG=maptrace (read with the heap's other debug switches): narration goes to the
+     * program's stderr, after flushing its stdout so the lines interleave as they happened.
+     */
+    private static MapTrace mapTrace(Vm v) {
+        if (v.heap.debug().maptrace == 0) return MapTrace.OFF;
+        java.io.OutputStream o = new java.io.OutputStream() {
+            @Override public void write(int b) { write(new byte[]{(byte) b}, 0, 1); }
+            @Override public void write(byte[] b, int off, int len) { v.stdout.flush(); v.stderr.write(b, off, len); v.stderr.flush(); }
+        };
+        return new MapTrace(true, new java.io.PrintStream(o, true, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static RuntimeException translate(Vm vm, RuntimeException e) {
