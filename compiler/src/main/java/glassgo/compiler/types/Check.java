@@ -229,7 +229,7 @@ final class Check {
         String msg = switch (code) {
             case TRUNCATED -> str(x) + " truncated to " + q(target);
             case OVERFLOW -> str(x) + " overflows " + q(target);
-            default -> "cannot convert " + str(x) + " to type " + q(target);
+            default -> "cannot convert " + str(x) + " to " + q(target);
         };
         errorAt(x, msg);
     }
@@ -716,23 +716,24 @@ final class Check {
         Type base = t;
         boolean ptr = false;
         if (base instanceof Pointer p) { base = p.elem(); ptr = true; }
+        // errors at the receiver variable (types2 signature.go: check.errorf(recv, ...))
+        Pos rp = v.pos();
         if (!Predicates.isInvalid(t)) {
-            String bad = null;
             if (base instanceof Named n) {
                 if (n.obj().pkg() != pkg) {
-                    error(startPos(rt), "cannot define new methods on non-local type " + q(n));
+                    error(rp, "cannot define new methods on non-local type " + q(n));
                     return v;
                 }
-                if (n.underlying() instanceof Pointer || n.underlying() instanceof Interface) {
-                    bad = n.underlying() instanceof Pointer ? "pointer or interface type" : "pointer or interface type";
-                }
+                String cause = null;
+                if (n.underlying() instanceof Basic ub && ub.kind() == BasicKind.UnsafePointer) cause = "unsafe.Pointer";
+                if (n.underlying() instanceof Pointer || n.underlying() instanceof Interface) cause = "pointer or interface type";
+                if (cause != null) error(rp, "invalid receiver type " + q(n) + " (" + cause + ")");
             } else if (base instanceof Basic b) {
-                error(startPos(rt), "cannot define new methods on non-local type " + q(b));
+                error(rp, "cannot define new methods on non-local type " + q(b));
                 return v;
             } else {
-                bad = "basic or unnamed type";
+                error(rp, "invalid receiver type " + q(t));
             }
-            if (bad != null) error(startPos(rt), "invalid receiver type " + q(t));
         }
         return v;
     }
@@ -1176,7 +1177,7 @@ final class Check {
             if (x.invalid()) return;
             if (x.mode == Mode.TYPEXPR) { x.typ = new Pointer(x.typ); return; }
             if (x.isNil()) { invalidOp(x, s, "cannot indirect nil"); return; }
-            if (!(x.typ.underlying() instanceof Pointer p)) { invalidOp(x, s, "cannot indirect " + str(x)); return; }
+            if (!(x.typ.underlying() instanceof Pointer p)) { errorAt(x, "invalid operation: cannot indirect " + str(x)); x.invalidate(); return; }
             x.mode = Mode.VARIABLE; x.typ = p.elem();
             return;
         }
@@ -1218,7 +1219,7 @@ final class Check {
                 Expr inner = u.x;
                 while (inner instanceof Expr.Paren p) inner = p.x;
                 if (!(inner instanceof Expr.CompositeLit) && x.mode != Mode.VARIABLE) {
-                    invalidOp(x, u, "cannot take address of " + str(x)); return;
+                    errorAt(x, "invalid operation: cannot take address of " + str(x)); x.invalidate(); return;
                 }
                 markAddrTaken(u.x);
                 x.mode = Mode.VALUE; x.typ = new Pointer(x.typ);
@@ -1793,7 +1794,7 @@ final class Check {
                     TypeAndValue tv = info.types.get(sel.x);
                     if (tv != null && tv.mode() == Mode.MAPINDEX) { errorAt(z, "cannot assign to struct field " + ExprString.of(lhs) + " in map"); return null; }
                 }
-                errorAt(z, "cannot assign to " + str(z) + " (neither addressable nor a map index expression)");
+                errorAt(z, "cannot assign to " + str(z));
                 return null;
             }
         }
@@ -2638,8 +2639,9 @@ final class Check {
             Operand x = new Operand();
             if (sw.tag != null) { expr(x, sw.tag); assignment(x, null, "switch expression"); }
             else { x.mode = Mode.CONSTANT; x.typ = Universe.BOOL; x.val = ConstValue.TRUE; }
+            List<Operand> seen = new ArrayList<>();
             for (CaseClause cc : sw.clauses) {
-                if (cc.list != null) for (Expr e : cc.list) {
+                if (cc.list != null) caseLoop: for (Expr e : cc.list) {
                     Operand y = new Operand(); expr(y, e);
                     if (x.invalid() || y.invalid()) continue;
                     Operand xx = x.copy();
@@ -2648,6 +2650,15 @@ final class Check {
                     if (y.invalid() || xx.invalid()) continue;
                     Operand yy = y.copy();
                     comparison(yy, xx, Op.EQL, true, null);
+                    if (yy.invalid() || y.mode != Mode.CONSTANT || y.val == null) continue;
+                    // types2 caseValues: duplicate constant cases
+                    for (Operand o : seen) {
+                        if (o.val.equalsValue(y.val) && Predicates.identical(o.typ, y.typ)) {
+                            error(startPos(y.expr), "duplicate case " + str(y) + " in expression switch\n\t" + fileRel() + ":" + startPos(o.expr) + ": previous case");
+                            continue caseLoop;
+                        }
+                    }
+                    seen.add(y.copy());
                 }
                 openScope(cc, "case");
                 stmtList(cc.body, 0);
@@ -2664,12 +2675,28 @@ final class Check {
             if (ok && !Predicates.isInterface(x.typ)) { errorAt(ts.x, ExprString.of(ts.x) + " (" + modeStr(x) + " of type " + q(x.typ) + ") is not an interface"); ok = false; }
             if (ts.bind != null) info.defs.put(ts.bind, null);
             List<Var> vars = new ArrayList<>();
+            List<Object[]> seenT = new ArrayList<>();
             for (CaseClause cc : ts.clauses) {
                 Type T = null; int nT = 0;
                 if (cc.list != null) for (Expr e : cc.list) {
                     nT++;
-                    if (e instanceof Expr.Ident id && id.name.equals("nil") && scope.lookupParent("nil") == Universe.NIL) { info.types.put(e, new TypeAndValue(Mode.NILVALUE, Universe.UNTYPED_NIL, null)); info.uses.put(id, Universe.NIL); T = null; continue; }
-                    T = varType(e);
+                    Type T0;
+                    boolean isNil = e instanceof Expr.Ident id0 && id0.name.equals("nil") && scope.lookupParent("nil") == Universe.NIL;
+                    if (isNil) T0 = null;
+                    else { T0 = varType(e); if (Predicates.isInvalid(T0)) { T = T0; continue; } }
+                    // types2 caseTypes: duplicate types (nil counts as a case "type")
+                    boolean dup = false;
+                    for (Object[] o : seenT) {
+                        Type t = (Type) o[0];
+                        if (T0 == null && t == null || T0 != null && t != null && Predicates.identical(T0, t)) {
+                            error(startPos(e), "duplicate case " + (T0 == null ? "nil" : q(T0)) + " in type switch\n\t" + fileRel() + ":" + startPos((Expr) o[1]) + ": previous case");
+                            dup = true; break;
+                        }
+                    }
+                    if (dup) { T = T0; continue; }
+                    seenT.add(new Object[]{T0, e});
+                    if (isNil && e instanceof Expr.Ident id) { info.types.put(e, new TypeAndValue(Mode.NILVALUE, Universe.UNTYPED_NIL, null)); info.uses.put(id, Universe.NIL); T = null; continue; }
+                    T = T0;
                     if (ok && !Predicates.isInvalid(T)) typeAssertion(e, x, (Interface) x.typ.underlying(), T, true);
                 }
                 openScope(cc, "case");
@@ -2764,17 +2791,14 @@ final class Check {
         collectLabels(body, decl, used);
         List<Stmt.Labeled> ls = new ArrayList<>(decl.values());
         ls.sort(Comparator.comparing(l -> l.pos));
-        for (Stmt.Labeled l : ls) {
-            Label lb = new Label(l.label.name, pkg, l.label.pos);
-            info.defs.put(l.label, lb);
-            if (!used.contains(l.label.name) && !l.label.name.equals("_")) softError(l.label.pos, "label " + l.label.name + " defined and not used");
-        }
+        for (Stmt.Labeled l : ls) info.defs.put(l.label, new Label(l.label.name, pkg, l.label.pos));
+        // branch and label errors come from Go's parser (syntax.checkBranches), not types2
+        for (glassgo.compiler.syntax.Branches.Error e : glassgo.compiler.syntax.Branches.check(fileRel(), body)) error(e.pos(), e.msg());
     }
     void collectLabels(Node n, HashMap<String, Stmt.Labeled> decl, HashSet<String> used) {
         if (n == null) return;
         if (n instanceof Stmt.Labeled l) {
             Stmt.Labeled alt = decl.putIfAbsent(l.label.name, l);
-            if (alt != null) error(l.label.pos, "label " + l.label.name + " already defined\n\t" + fileRel() + ":" + alt.label.pos + ": previous definition");
             collectLabels(l.stmt, decl, used);
         } else if (n instanceof Stmt.Branch b) { if (b.label != null) used.add(b.label.name); }
         else if (n instanceof Stmt.Block b) for (Stmt s : b.list) collectLabels(s, decl, used);
