@@ -944,6 +944,7 @@ final class FuncGen {
             if (xt instanceof Slice sl) {
                 int s = expr(ix.x);
                 int i = expr(ix.index);
+                uindexCheck(i, ix.index, s + 1);
                 int r = alloc(1); markPtr(r);
                 e.emit(Op.IDX, r, s, i, (int) cg.types.rtype(sl.elem()).size);
                 return r;
@@ -963,6 +964,7 @@ final class FuncGen {
             e.emit(Op.LEA, r, base, (int) (tv.value().int64Val() * es));
         } else {
             int i = expr(index);
+            if (isU64(info.typeOf(index))) { int n = alloc(1); e.emit(Op.LDI, n, (int) at.len()); uindexCheck(i, index, n); }
             e.emit(Op.IDXK, r, base, i, (int) es, (int) at.len());
         }
         return r;
@@ -1216,6 +1218,7 @@ final class FuncGen {
         if (xt instanceof Basic) {
             int s = expr(ix.x);
             int i = expr(ix.index);
+            uindexCheck(i, ix.index, s + 1);
             int a = alloc(1); markPtr(a);
             e.emit(Op.IDX, a, s, i, 1);
             int r = alloc(1);
@@ -1257,9 +1260,46 @@ final class FuncGen {
         int lo = s.lo == null ? -1 : expr(s.lo);
         int hi = s.hi == null ? -1 : expr(s.hi);
         int max = s.max == null ? -1 : expr(s.max);
+        int flags = (s.hi != null ? 1 : 0) | (s.max != null ? 2 : 0) | (kind != 0 ? 4 : 0)
+                | (s.lo != null && isU64(info.typeOf(s.lo)) ? 8 : 0) | (s.hi != null && isU64(info.typeOf(s.hi)) ? 16 : 0)
+                | (s.max != null && isU64(info.typeOf(s.max)) ? 32 : 0);
+        if ((flags & 56) != 0) {
+            // an operand of 64-bit unsigned type >= 2^63 looks negative to SLICE; Go prints it unsigned
+            int base = top;
+            int a = alloc(6);
+            e.emit(Op.MOV, a, src + 1); e.emit(Op.MOV, a + 1, kind == 1 ? src + 1 : src + 2);
+            if (lo >= 0) e.emit(Op.MOV, a + 2, lo); else e.emit(Op.LDI, a + 2, 0);
+            if (hi >= 0) e.emit(Op.MOV, a + 3, hi); else e.emit(Op.MOV, a + 3, src + 1);
+            if (max >= 0) e.emit(Op.MOV, a + 4, max); else e.emit(Op.MOV, a + 4, a + 1);
+            e.emit(Op.LDI, a + 5, flags);
+            e.emit(Op.NATIVE, cg.nativeIndex("builtin.uslicecheck"), base);
+            top = base;
+        }
         int r = alloc(kind == 1 ? 2 : 3); markPtr(r);
         e.emit(Op.SLICE, r, src, lo, hi, max, kind, (int) es);
         return r;
+    }
+
+    /** Is t an unsigned integer type as wide as a register (uint, uint64, uintptr)? */
+    private static boolean isU64(Type t) {
+        return t.underlying() instanceof Basic b && b.isUnsigned() && !b.isUntyped()
+                && (b.kind() == BasicKind.Uint || b.kind() == BasicKind.Uint64 || b.kind() == BasicKind.Uintptr);
+    }
+
+    /**
+     * Before IDX/IDXK with an index of 64-bit unsigned type: a value >= 2^63 is negative as a
+     * signed word, so IDX would print Go's negative-index text; Go prints it unsigned "with length".
+     * Costs one JGEI on the fast path, and only for such index types.
+     */
+    private void uindexCheck(int i, Expr index, int lenReg) {
+        if (!isU64(info.typeOf(index)) || info.typeAndValue(index) != null && info.typeAndValue(index).value() != null) return;
+        int skip = e.jump(Op.JGEI, i, 0);
+        int base = top;
+        int a = alloc(2);
+        e.emit(Op.MOV, a, i); e.emit(Op.MOV, a + 1, lenReg);
+        e.emit(Op.NATIVE, cg.nativeIndex("builtin.uindexpanic"), base);
+        top = base;
+        e.patch(skip);
     }
 
     private int unary(Expr.Unary u) {

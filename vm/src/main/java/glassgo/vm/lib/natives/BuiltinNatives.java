@@ -33,6 +33,38 @@ public final class BuiltinNatives {
         Natives.writeFd(vm, 2, bs);
     }
 
+    /**
+     * Go's slice bounds checks (panicSlice* / boundsError) with per-operand signedness; flags: 1 hi
+     * given, 2 max given (3-index), 4 "with length" (string/array source), 8/16/32 lo/hi/max unsigned.
+     * Returns the message without "runtime error: ", or null if in bounds.
+     */
+    static String uslicecheck(long len, long cap, long lo, long hi, long max, int flags) {
+        boolean three = (flags & 2) != 0, loU = (flags & 8) != 0, hiU = (flags & 16) != 0, maxU = (flags & 32) != 0;
+        String what = (flags & 4) != 0 ? "length " : "capacity ";
+        if (three) {
+            if (neg(max, maxU)) return "slice bounds out of range [::" + max + "]";
+            if (gt(max, cap, maxU)) return "slice bounds out of range [::" + num(max, maxU) + "] with " + what + cap;
+            if (neg(hi, hiU)) return "slice bounds out of range [:" + hi + ":]";
+            if (gt(hi, max, hiU)) return "slice bounds out of range [:" + num(hi, hiU) + ":" + max + "]";
+            if (neg(lo, loU)) return "slice bounds out of range [" + lo + "::]";
+            if (gt(lo, hi, loU)) return "slice bounds out of range [" + num(lo, loU) + ":" + hi + ":]";
+            return null;
+        }
+        if ((flags & 1) != 0) {
+            if (neg(hi, hiU)) return "slice bounds out of range [:" + hi + "]";
+            if (gt(hi, cap, hiU)) return "slice bounds out of range [:" + num(hi, hiU) + "] with " + what + cap;
+        }
+        if (neg(lo, loU)) return "slice bounds out of range [" + lo + ":]";
+        if (gt(lo, hi, loU)) return "slice bounds out of range [" + num(lo, loU) + ":" + hi + "]";
+        return null;
+    }
+
+    private static boolean neg(long x, boolean unsigned) { return !unsigned && x < 0; }
+
+    private static boolean gt(long x, long bound, boolean unsigned) { return unsigned ? Long.compareUnsigned(x, bound) > 0 : x > bound; }
+
+    private static String num(long x, boolean unsigned) { return unsigned ? Long.toUnsignedString(x) : Long.toString(x); }
+
     public static void register(Map<String, Native> m) {
         m.put("builtin.printstring", (vm, g, base) -> {
             long[] r = vm.regs(g);
@@ -60,6 +92,17 @@ public final class BuiltinNatives {
                 if (ptr == 0) throw vm.runtimeError("unsafe.Slice: ptr is nil and len is not zero");
                 throw vm.runtimeError("unsafe.Slice: len out of range");
             }
+        });
+        // an index of 64-bit unsigned type that is >= 2^63 (FuncGen.uindexCheck): R[base] = index, R[base+1] = length
+        m.put("builtin.uindexpanic", (vm, g, base) -> {
+            long[] r = vm.regs(g);
+            throw vm.runtimeError("index out of range [" + Long.toUnsignedString(r[base]) + "] with length " + r[base + 1]);
+        });
+        // slice bounds when an operand has a 64-bit unsigned type (FuncGen.sliceExpr): len, cap, lo, hi, max, flags
+        m.put("builtin.uslicecheck", (vm, g, base) -> {
+            long[] r = vm.regs(g);
+            String msg = uslicecheck(r[base], r[base + 1], r[base + 2], r[base + 3], r[base + 4], (int) r[base + 5]);
+            if (msg != null) throw vm.runtimeError(msg);
         });
         m.put("builtin.printlock", (vm, g, base) -> { });
         m.put("builtin.printunlock", (vm, g, base) -> { });
