@@ -44,6 +44,7 @@ public final class Interp {
         int pc = g.fPc[d];
         int bp = g.fBp[d];
         long[] r = g.regs;
+        try { // a memory fault (nil dereference) reports the faulting pc in the traceback
         for (;;) {
             int op = code[pc];
             switch (op) {
@@ -183,6 +184,7 @@ public final class Interp {
                 }
             }
         }
+        } catch (MemoryFault f) { g.fPc[d] = pc; throw f; }
     }
 
     static long ext(long v, int kind) {

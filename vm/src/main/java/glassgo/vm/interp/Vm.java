@@ -317,10 +317,11 @@ public final class Vm {
         sb.append('\n').append("goroutine ").append(g.id).append(" [running]:\n");
         for (int d = g.depth; d >= 0; d--) {
             FuncProto f = g.fFn[d];
-            if (f == null || f.id < 0) continue;
-            int pc = Math.min(Math.max(g.fPc[d], 0), f.lines.length - 1);
+            if (f == null || f.id < 0 || "runtime.main".equals(f.name)) continue;
+            // a caller's saved pc is its return address: the call is the instruction before it
+            int pc = Math.min(Math.max(d == g.depth ? g.fPc[d] : g.fPc[d] - 1, 0), f.lines.length - 1);
             int line = pc >= 0 && f.lines.length > 0 ? f.lines[pc] : 0;
-            sb.append(f.name).append("(...)\n\t").append(f.file).append(':').append(line).append('\n');
+            sb.append(f.name).append(f.paramWords == 0 ? "()" : "(...)").append("\n\t").append(f.file).append(':').append(line).append('\n');
         }
         sb.append("exit status 2\n");
         stderr.print(sb);
