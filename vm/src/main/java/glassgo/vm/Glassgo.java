@@ -63,6 +63,29 @@ public final class Glassgo {
         }
     }
 
+    /**
+     * What {@code go build -gcflags='-m -l'} prints for goFile (header plus diagnostics, "" if none):
+     * parses, checks and runs escape analysis at level m. Compile errors throw CompileFailed.
+     */
+    public static String escapeDiagnostics(Path goFile, int m) throws CompileFailed, IOException {
+        String name = goFile.getFileName().toString();
+        byte[] src = Files.readAllBytes(goFile);
+        String display = "./" + name;
+        SourceFile f;
+        try {
+            f = Parser.parse(display, src);
+        } catch (SyntaxError e) {
+            throw new CompileFailed("# command-line-arguments\n" + display + ":" + e.pos.line() + ":" + e.pos.col() + ": " + e.getMessage() + "\n");
+        }
+        CheckResult r = Checker.check(List.of(f), new StdImporter());
+        if (!r.ok()) {
+            StringBuilder sb = new StringBuilder("# command-line-arguments\n");
+            for (TypeError e : r.errors()) sb.append(e.format()).append('\n');
+            throw new CompileFailed(sb.toString());
+        }
+        return glassgo.compiler.escape.EscapeAnalysis.analyze(r.pkg(), m).report();
+    }
+
     /** Behaves like {@code go run goFile args...}; returns the exit status. */
     public static int run(Path goFile, List<String> args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         Program p;

@@ -1,5 +1,6 @@
 package glassgo.compiler.escape;
 
+import glassgo.compiler.syntax.Expr;
 import glassgo.compiler.syntax.Node;
 import glassgo.compiler.types.Var;
 
@@ -11,6 +12,16 @@ import glassgo.compiler.types.Var;
  * variable or allocation lives in the goroutine's flat-memory stack frame; an escaping one goes
  * through mallocgc.
  *
+ * <p>Sites: {@link #escapes(Node)} is asked with the node that allocates: {@code new(T)} /
+ * {@code make(...)} / conversions {@code T(x)} (the Call), {@code &T{...}} (the Unary {@code &}),
+ * an elided {@code {...}} of pointer element type inside a literal (that CompositeLit), slice and
+ * map literals (the CompositeLit), func literals (the FuncLit), method values {@code x.M} (the
+ * Selector), string concatenation (the outermost Binary {@code +}), an explicit conversion to an
+ * interface (the Call), and the implicit closure of {@code go}/{@code defer} (the Go/Defer
+ * statement). Implicit interface conversions are asked with {@link #boxEscapes(Expr)}, the
+ * implicit {@code ...} slice of a variadic call with {@link #variadicEscapes(Expr.Call)}.
+ * Anything the analysis did not see answers "escapes" (heap), which is always safe.
+ *
  * <p>Invariant: a pointer to a stack location is never stored anywhere the analysis cannot see
  * (heap, globals, another goroutine) — only this goroutine's registers and stack hold it, which
  * is what lets stack growth adjust every such pointer.
@@ -21,6 +32,19 @@ public interface Escapes {
 
     /** true if the allocation made by the expression at {@code site} must be on the heap. */
     boolean escapes(Node site);
+
+    /** true if the box of the implicit interface conversion of {@code converted} must be on the heap. */
+    default boolean boxEscapes(Expr converted) { return true; }
+
+    /** true if the implicit {@code ...} slice of variadic call {@code call} must be on the heap. */
+    default boolean variadicEscapes(Expr.Call call) { return true; }
+
+    /**
+     * true if closures capture v by value (small, never reassigned, address never taken); false
+     * means by reference (the closure holds v's address — v is then on the heap iff
+     * {@link #movedToHeap}).
+     */
+    default boolean capturedByValue(Var v) { return false; }
 
     /**
      * What glassgo did before escape analysis existed: every address-taken or captured variable

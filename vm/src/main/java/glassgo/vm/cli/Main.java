@@ -37,11 +37,18 @@ public final class Main {
                 List<String> flags = new ArrayList<>();
                 while (!rest.isEmpty() && rest.get(0).startsWith("-")) flags.add(rest.remove(0));
                 String dump = null; // -d=code / -d=allcode: print the bytecode (disassembler) before running
-                for (String f : flags) {
+                int mLevel = 0;
+                for (int i = 0; i < flags.size(); i++) {
+                    String f = flags.get(i);
                     if (f.equals("-d=code") || f.equals("-d=allcode")) { dump = f.substring(3); continue; }
-                    if (f.startsWith("-gcflags")) {
-                        System.err.println("glassgo: -gcflags (escape analysis diagnostics) is not implemented yet");
-                        return 2;
+                    if (f.equals("-gcflags") || f.equals("--gcflags")) {
+                        if (i + 1 >= flags.size() && rest.isEmpty()) { System.err.println("flag needs an argument: -gcflags"); return 2; }
+                        f = "-gcflags=" + (i + 1 < flags.size() ? flags.get(++i) : rest.remove(0));
+                    }
+                    if (f.startsWith("-gcflags=") || f.startsWith("--gcflags=")) {
+                        mLevel = gcflagsM(f.substring(f.indexOf('=') + 1));
+                        if (mLevel < 0) return 2;
+                        continue;
                     }
                     System.err.println("flag provided but not defined: " + f);
                     return 2;
@@ -51,6 +58,21 @@ public final class Main {
                     return 1;
                 }
                 Path file = Path.of(rest.remove(0));
+                if (mLevel > 0) {
+                    try {
+                        System.err.print(Glassgo.escapeDiagnostics(file, mLevel));
+                        System.err.flush();
+                    } catch (Glassgo.CompileFailed e) {
+                        System.err.print(e.report);
+                        return 2;
+                    } catch (java.io.IOException e) {
+                        System.err.println("open " + file + ": no such file or directory");
+                        return 1;
+                    } catch (RuntimeException | StackOverflowError e) {
+                        System.err.println("glassgo: internal error: escape analysis: " + e);
+                        return 3;
+                    }
+                }
                 if (dump != null) {
                     try {
                         glassgo.compiler.code.Disasm.print(Glassgo.compile(file), System.out, dump.equals("allcode"));
@@ -88,13 +110,43 @@ public final class Main {
         }
     }
 
+    /**
+     * The -m level requested by a -gcflags value ("-m -l", "-m=2 -l", "-m -m -l"); -1 after
+     * printing an error. glassgo does not inline, so it insists on -l (Go's output without -l
+     * would also contain inlining decisions and inlined escape results).
+     */
+    static int gcflagsM(String v) {
+        v = v.trim();
+        if (v.startsWith("all=")) v = v.substring(4);
+        if ((v.startsWith("'") && v.endsWith("'")) || (v.startsWith("\"") && v.endsWith("\""))) v = v.substring(1, v.length() - 1);
+        int m = 0;
+        boolean noInline = false;
+        for (String t : v.trim().split("\\s+")) {
+            if (t.isEmpty()) continue;
+            if (t.equals("-m")) m++;
+            else if (t.startsWith("-m=")) {
+                try { m = Integer.parseInt(t.substring(3)); } catch (NumberFormatException e) { System.err.println("glassgo: bad -gcflags value: " + t); return -1; }
+            } else if (t.equals("-l")) noInline = true;
+            else { System.err.println("glassgo: -gcflags: only -m, -m=N and -l are supported (got " + t + ")"); return -1; }
+        }
+        if (m > 0 && !noInline) {
+            System.err.println("glassgo: -gcflags=-m needs -l: glassgo does not inline, so only Go's -m -l output is reproduced (use -gcflags='-m -l')");
+            return -1;
+        }
+        return m;
+    }
+
     private static void usage(PrintStream o) {
         o.println("glassgo is a Go 1.19 interpreter whose runtime models Go's own.\n");
         o.println("Usage:\n\n\tglassgo <command> [arguments]\n");
         o.println("The commands are:\n");
         o.println("\trun         compile and run a Go program (glassgo run [-gcflags=...] file.go [args])");
+<<<<<<< HEAD
         o.println("\tbuild       compile a Go program and report errors (no binary is written)");
         o.println("\t            -d=code (run or build): print main's functions' bytecode; -d=allcode: every function");
+=======
+        o.println("\tbuild       compile a Go program and report errors (no binary is written); -gcflags='-m -l' prints escape analysis");
+>>>>>>> c9ca6fb (escape: port of Go 1.19 escape analysis over the typed AST (EscapeAnalysis.analyze → Escapes + -m diagnostics), std tags from real Go, CLI -gcflags='-m -l' / -m=2 (early version: simple cases right, many details still differ))
         o.println("\tsizeclasses print Go 1.19's size-class table as runtime/sizeclasses.go has it");
         o.println("\tversion     print glassgo version");
         o.println("\thelp        this text");

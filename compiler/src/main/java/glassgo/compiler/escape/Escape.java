@@ -1,0 +1,1220 @@
+package glassgo.compiler.escape;
+
+import glassgo.compiler.syntax.*;
+import glassgo.compiler.types.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * Builds the data-flow graph of one function (escape.go's {@code escape} with stmt.go, expr.go,
+ * call.go, assign.go). Go's compiler walks its IR; glassgo has no IR, so each IR node kind is
+ * recognised on the typed AST: implicit nodes that Go's typechecker inserts (interface
+ * conversions {@code OCONVIFACE}, the {@code ... argument} slice of variadic calls, the implicit
+ * {@code &x}/{@code *p} of method receivers, implicit dereferences of embedded-pointer fields,
+ * {@code OSLICEARR}'s address-of) are modelled where they would appear.
+ */
+final class Escape {
+    final Batch b;
+    final EscapeAnalysis an;
+    final Fn curfn;
+    final Info info;
+    int loopDepth = 1;
+    private HashMap<String, Integer> labels; // 1 = looping, 2 = nonlooping
+
+    Escape(Batch b, Fn curfn) { this.b = b; this.an = b.an; this.curfn = curfn; this.info = b.an.info; }
+
+    // ---- locations ----
+
+    Location newNameLoc(Var v) {
+        Location.Kind kind = curfn.results.contains(v) ? Location.Kind.RESULT : curfn.params.contains(v) ? Location.Kind.PARAM : Location.Kind.AUTO;
+        Location loc = new Location(kind, v, null, v.name(), v.pos(), v.type(), curfn, loopDepth, false);
+        b.allLocs.add(loc);
+        b.varLocs.put(v, loc);
+        return loc;
+    }
+
+    Location newLoc(Site site, String desc, Pos pos, Type type, boolean transient_) {
+        Location loc = new Location(site == null ? Location.Kind.TEMP : Location.Kind.EXPR, null, site, desc, pos, type, curfn, loopDepth, transient_);
+        b.allLocs.add(loc);
+        return loc;
+    }
+
+    Location oldLoc(Var v) {
+        Location l = b.varLocs.get(v);
+        if (l == null) {
+            // A variable declared late (Go adds such names to fn.Dcl while walking).
+            Fn owner = an.fnOf(v.owner());
+            Escape e = owner != null && owner != curfn ? new Escape(b, owner) : this;
+            int save = e.loopDepth;
+            l = e.newNameLoc(v);
+            e.loopDepth = save;
+        }
+        return l;
+    }
+
+    Hole heapHole() { return b.heapHole(); }
+    Hole discardHole() { return b.discardHole(); }
+    void flow(Hole k, Location l) { b.flow(k, l); }
+    Hole note(Hole k, Object where, String why) { return k.note(an.notes, where, why); }
+    Hole deref(Hole k, Object where, String why) { return k.shift(1).note(an.notes, where, why); }
+    Hole addr(Hole k, Object where, String why) { return k.shift(-1).note(an.notes, where, why); }
+
+    Hole dotType(Hole k, Type t, Object where, String why) {
+        if (!Predicates.isInterface(t) && !EscapeAnalysis.isDirectIface(t)) k = k.shift(1);
+        return note(k, where, why);
+    }
+
+    Hole spill(Hole k, Site site, String desc, Pos pos, Type type, Object where) {
+        Location loc = newLoc(site, desc, pos, type, true);
+        flow(addr(k, where, "spill"), loc);
+        return loc.asHole();
+    }
+
+    Hole teeHole(List<Hole> ks) {
+        if (ks.isEmpty()) return discardHole();
+        if (ks.size() == 1) return ks.get(0);
+        Location loc = newLoc(null, "{temp}", Pos.NONE, null, true);
+        for (Hole k : ks) flow(k, loc);
+        return loc.asHole();
+    }
+
+    Hole later(Hole k) {
+        Location loc = newLoc(null, "{temp}", Pos.NONE, null, false);
+        flow(k, loc);
+        return loc.asHole();
+    }
+
+    // ---- functions ----
+
+    void walkFunc() {
+        curfn.esc = Fn.STARTED;
+        labels = null;
+        if (curfn.decl == null && curfn.obj == null && curfn.body == null) { walkInit(); return; }
+        if (curfn.body == null) return;
+        findLabels(curfn.body.list);
+        block(curfn.body.list);
+    }
+
+    /** The package init function: global initialisers in initialisation order, assigned to globals (the heap). */
+    private void walkInit() {
+        for (Initializer in : an.pkg.initOrder()) {
+            List<Hole> ks = new ArrayList<>();
+            for (Var v : in.lhs()) ks.add(v.name().equals("_") ? discardHole() : heapHole());
+            Expr rhs = IrFmt.unparen(in.rhs());
+            if (ks.size() == 1) {
+                exprTo(note(ks.get(0), rhs, "assign"), rhs, in.lhs().get(0).type(), null);
+            } else if (rhs instanceof Expr.Call c && !isConversion(c)) {
+                call(ks, c);
+            } else {
+                expr(ks.get(0), rhs);
+            }
+        }
+    }
+
+    private void findLabels(List<Stmt> l) { for (Stmt s : l) findLabels(s); }
+
+    private void findLabels(Stmt s) {
+        if (s == null) return;
+        if (s instanceof Stmt.Labeled lb) {
+            if (!lb.label.name.equals("_")) { if (labels == null) labels = new HashMap<>(); labels.put(lb.label.name, 2); }
+            findLabels(lb.stmt);
+        } else if (s instanceof Stmt.Branch br && br.kind == Stmt.BranchKind.GOTO && br.label != null) {
+            if (labels != null && Integer.valueOf(2).equals(labels.get(br.label.name))) labels.put(br.label.name, 1);
+        } else if (s instanceof Stmt.Block bl) findLabels(bl.list);
+        else if (s instanceof Stmt.If i) { findLabels(i.init); findLabels(i.then); findLabels(i.els); }
+        else if (s instanceof Stmt.For f) { findLabels(f.init); findLabels(f.post); findLabels(f.body); }
+        else if (s instanceof Stmt.Range r) findLabels(r.body);
+        else if (s instanceof Stmt.Switch sw) { findLabels(sw.init); for (CaseClause c : sw.clauses) findLabels(c.body); }
+        else if (s instanceof Stmt.TypeSwitch sw) { findLabels(sw.init); for (CaseClause c : sw.clauses) findLabels(c.body); }
+        else if (s instanceof Stmt.Select sl) { for (CommClause c : sl.clauses) findLabels(c.body); }
+    }
+
+    // ---- statements (stmt.go) ----
+
+    void stmts(List<Stmt> l) { if (l != null) for (Stmt s : l) stmt(s); }
+
+    void block(List<Stmt> l) {
+        int old = loopDepth;
+        stmts(l);
+        loopDepth = old;
+    }
+
+    void blockStmt(Stmt s) {
+        int old = loopDepth;
+        stmt(s);
+        loopDepth = old;
+    }
+
+    Hole dcl(Var v) {
+        Location loc = oldLoc(v);
+        loc.loopDepth = loopDepth;
+        return loc.asHole();
+    }
+
+    void stmt(Stmt n) {
+        if (n == null) return;
+        { if (false) { }
+            else if (n instanceof Stmt.Empty x) { }
+            else if (n instanceof Stmt.Branch x) { }
+            else if (n instanceof Stmt.Block bl) stmts(bl.list);
+            else if (n instanceof Stmt.DeclStmt d) declStmt(d);
+            else if (n instanceof Stmt.Labeled lb) {
+                if (!lb.label.name.equals("_") && labels != null) {
+                    Integer st = labels.remove(lb.label.name);
+                    if (st != null && st == 1) loopDepth++;
+                }
+                stmt(lb.stmt);
+            }
+            else if (n instanceof Stmt.If i) {
+                stmt(i.init);
+                discard(i.cond);
+                block(i.then.list);
+                if (i.els != null) blockStmt(i.els);
+            }
+            else if (n instanceof Stmt.For f) {
+                stmt(f.init);
+                loopDepth++;
+                discard(f.cond);
+                stmt(f.post);
+                block(f.body.list);
+                loopDepth--;
+            }
+            else if (n instanceof Stmt.Range r) rangeStmt(r);
+            else if (n instanceof Stmt.Switch sw) {
+                stmt(sw.init);
+                discard(sw.tag);
+                Type tagT = sw.tag == null ? null : typeOf(sw.tag);
+                for (CaseClause c : sw.clauses) {
+                    if (c.list != null) for (Expr x : c.list) {
+                        if (tagT != null && Predicates.isInterface(tagT) && !Predicates.isInterface(typeOf(x))) continue; // compared, not converted
+                        discard(x);
+                    }
+                    block(c.body);
+                }
+            }
+            else if (n instanceof Stmt.TypeSwitch sw) typeSwitch(sw);
+            else if (n instanceof Stmt.Select sl) {
+                for (CommClause c : sl.clauses) {
+                    if (c.comm != null) stmt(c.comm);
+                    block(c.body);
+                }
+            }
+            else if (n instanceof Stmt.Send s) {
+                discard(s.chan);
+                Type ct = typeOf(s.chan);
+                Type et = ct != null && ct.underlying() instanceof Chan ch ? ch.elem() : null;
+                exprTo(note(heapHole(), s, "send"), s.value, et, null);
+            }
+            else if (n instanceof Stmt.IncDec id) {
+                List<Hole> ks = List.of(addr(id.x));
+                reassigned(ks, n, List.of());
+            }
+            else if (n instanceof Stmt.Assign a) assign(a);
+            else if (n instanceof Stmt.ExprStmt es) {
+                Expr x = IrFmt.unparen(es.x);
+                if (x instanceof Expr.Call c) call(null, c);
+                else discard(x);
+            }
+            else if (n instanceof Stmt.Go g) goDeferStmt(g, g.call, true);
+            else if (n instanceof Stmt.Defer d) goDeferStmt(d, d.call, false);
+            else if (n instanceof Stmt.Return r) returnStmt(r);
+            else { }
+        }
+    }
+
+    private void declStmt(Stmt.DeclStmt d) {
+        if (d.decl.kind != Decl.GenKind.VAR) return;
+        for (Spec sp : d.decl.specs) {
+            Spec.Value vs = (Spec.Value) sp;
+            List<Var> vars = new ArrayList<>();
+            for (Expr.Ident id : vs.names) vars.add(info.defs.get(id) instanceof Var v ? v : null);
+            for (int i = 0; i < vars.size(); i++) if (vars.get(i) != null && !vars.get(i).name().equals("_")) dcl(vars.get(i));
+            if (vs.values.isEmpty()) continue;
+            List<Expr> lhs = new ArrayList<>(vs.names);
+            if (vs.values.size() == vs.names.size()) {
+                for (int i = 0; i < lhs.size(); i++) {
+                    Hole k = addr(lhs.get(i));
+                    Type dt = vars.get(i) == null ? null : vars.get(i).type();
+                    exprTo(note(k, vs, "assign"), vs.values.get(i), dt, null);
+                }
+                // declarations are their variables' definitions: not reassignments
+            } else {
+                Expr rhs = IrFmt.unparen(vs.values.get(0));
+                List<Hole> ks = addrs(lhs);
+                if (rhs instanceof Expr.Call c && !isConversion(c)) call(ks, c);
+                else assignPair(lhs, ks, rhs, vs);
+            }
+        }
+    }
+
+    private void assign(Stmt.Assign a) {
+        if (a.op == Op.DEFINE) {
+            for (Expr l : a.lhs) if (l instanceof Expr.Ident id && info.defs.get(id) instanceof Var v && !v.name().equals("_")) dcl(v);
+        }
+        if (a.op != Op.ASSIGN && a.op != Op.DEFINE) { // x op= y
+            List<Hole> ks = List.of(addr(a.lhs.get(0)));
+            expr(note(ks.get(0), a, "assign"), a.rhs.get(0));
+            reassigned(ks, a, a.lhs);
+            return;
+        }
+        if (a.lhs.size() == a.rhs.size()) {
+            assignList(a.lhs, a.rhs, a.lhs.size() == 1 ? "assign" : "assign-pair", a);
+            return;
+        }
+        Expr rhs = IrFmt.unparen(a.rhs.get(0));
+        List<Hole> ks = addrs(a.lhs);
+        if (rhs instanceof Expr.Call c && !isConversion(c)) {
+            call(ks, c);
+            reassigned(ks, a, a.lhs);
+        } else {
+            assignPair(a.lhs, ks, rhs, a);
+            reassigned(ks, a, a.lhs);
+        }
+    }
+
+    /** v, ok = x.(T) / m[k] / <-ch. */
+    private void assignPair(List<Expr> lhs, List<Hole> ks, Expr rhs, Node where) {
+        String why = rhs instanceof Expr.TypeAssert ? "assign-pair-dot-type" : rhs instanceof Expr.Index ? "assign-pair-mapr" : "assign-pair-receive";
+        Type dt = lhs.get(0) instanceof Expr.Ident id && isBlank(id) ? null : typeOf(lhs.get(0));
+        exprTo(note(ks.get(0), where, why), rhs, dt, lhs.get(0).pos());
+    }
+
+    void assignList(List<Expr> dsts, List<Expr> srcs, String why, Node where) {
+        List<Hole> ks = addrs(dsts);
+        Pos lastLhs = dsts.isEmpty() ? null : IrFmt.unparen(dsts.get(dsts.size() - 1)).pos();
+        for (int i = 0; i < ks.size(); i++) {
+            Hole k = ks.get(i);
+            Expr src = i < srcs.size() ? srcs.get(i) : null;
+            Expr dst = dsts.get(i);
+            if (src != null && isSelfAssign(dst, src)) {
+                if (an.m != 0) an.diag(curfn, where.pos(), curfn.name + " ignoring self-assignment in " + an.fmt.stmt((Stmt) where));
+                k = discardHole();
+            }
+            Type dt = dst instanceof Expr.Ident id && isBlank(id) ? null : typeOf(dst);
+            exprTo(note(k, where, why), src, dt, lastLhs);
+        }
+        reassigned(ks, where, dsts);
+    }
+
+    void reassigned(List<Hole> ks, Node where, List<Expr> dsts) {
+        for (int i = 0; i < ks.size(); i++) {
+            Location loc = ks.get(i).dst();
+            if (loc.var != null && i < dsts.size() && dsts.get(i) instanceof Expr.Ident id && info.defs.get(id) == loc.var && !(where instanceof Stmt.Range)) continue;
+            if (loc == b.heapLoc || loc == b.blankLoc) continue;
+            loc.reassigned = true;
+        }
+    }
+
+    private void returnStmt(Stmt.Return r) {
+        List<Expr> dsts = new ArrayList<>();
+        List<Var> res = curfn.results;
+        if (r.results.isEmpty()) return;
+        if (r.results.size() == 1 && res.size() > 1) { // return f() with multiple results
+            List<Hole> ks = new ArrayList<>();
+            for (Var v : res) ks.add(note(oldLoc(v).asHole(), r, "return"));
+            Expr c = IrFmt.unparen(r.results.get(0));
+            if (c instanceof Expr.Call call) call(ks, call);
+            return;
+        }
+        List<Hole> ks = new ArrayList<>();
+        for (Var v : res) ks.add(v.name().equals("_") ? discardHole() : oldLoc(v).asHole());
+        for (int i = 0; i < ks.size() && i < r.results.size(); i++) {
+            exprTo(note(ks.get(i), r, "return"), r.results.get(i), res.get(i).type(), null);
+        }
+        for (Hole k : ks) if (k.dst() != b.blankLoc) k.dst().reassigned = true;
+    }
+
+    private void rangeStmt(Stmt.Range r) {
+        if (r.op == Op.DEFINE) {
+            for (Expr l : new Expr[]{r.key, r.value}) if (l instanceof Expr.Ident id && info.defs.get(id) instanceof Var v && !v.name().equals("_")) dcl(v);
+        }
+        Location tmp = newLoc(null, "{temp}", Pos.NONE, null, false);
+        expr(tmp.asHole(), r.x);
+        loopDepth++;
+        List<Expr> kv = new ArrayList<>();
+        kv.add(r.key);
+        kv.add(r.value);
+        Type xt = typeOf(r.x);
+        boolean isChan = xt != null && xt.underlying() instanceof Chan;
+        List<Hole> ks = new ArrayList<>();
+        ks.add(addr(r.key));
+        ks.add(addr(r.value));
+        Hole vk = ks.get(1);
+        if (isChan) vk = discardHole();
+        if (xt != null && xt.underlying() instanceof Array) flow(note(vk, r, "range"), tmp);
+        else flow(deref(vk, r, "range-deref"), tmp);
+        reassigned(ks, r, kv);
+        block(r.body.list);
+        loopDepth--;
+    }
+
+    private void typeSwitch(Stmt.TypeSwitch sw) {
+        stmt(sw.init);
+        List<Hole> ks = new ArrayList<>();
+        if (sw.bind != null) {
+            for (CaseClause c : sw.clauses) {
+                if (!(info.implicits.get(c) instanceof Var cv)) continue;
+                Hole k = dcl(cv);
+                if (EscapeAnalysis.hasPointers(cv.type())) ks.add(dotType(k, cv.type(), c, "switch case"));
+            }
+        }
+        expr(teeHole(ks), sw.x);
+        for (CaseClause c : sw.clauses) block(c.body);
+    }
+
+    // ---- assignment targets (assign.go) ----
+
+    boolean isBlank(Expr e) { return IrFmt.unparen(e) instanceof Expr.Ident id && id.name.equals("_"); }
+
+    Hole addr(Expr n) {
+        if (n == null || isBlank(n)) return discardHole();
+        n = IrFmt.unparen(n);
+        Hole k = heapHole();
+        if (n instanceof Expr.Ident id) {
+            Obj o = info.objectOf(id);
+            if (o instanceof Var v && !v.isGlobal()) k = oldLoc(v).asHole();
+        } else if (n instanceof Expr.Selector s) {
+            Selection sel = info.selections.get(s);
+            if (sel == null) return heapHole(); // pkg.Var: a global
+            // x.f with implicit embedded steps: ODOT keeps the address of x, ODOTPTR goes to the heap
+            if (fieldPathHasDeref(sel)) { discard(s.x); return heapHole(); }
+            k = addr(s.x);
+        } else if (n instanceof Expr.Index ix) {
+            Type xt = typeOf(ix.x);
+            if (xt != null && xt.underlying() instanceof glassgo.compiler.types.Map) {
+                discard(ix.x);
+                Type kt = ((glassgo.compiler.types.Map) xt.underlying()).key();
+                exprTo(note(heapHole(), n, "key of map put"), ix.index, kt, null);
+                return heapHole();
+            }
+            discard(ix.index);
+            if (xt != null && xt.underlying() instanceof Array) k = addr(ix.x);
+            else discard(ix.x);
+        } else if (n instanceof Expr.Star) {
+            discard(n);
+        }
+        return k;
+    }
+
+    /** Whether a field selection's path dereferences a pointer (so the target is not within x). */
+    boolean fieldPathHasDeref(Selection sel) {
+        Type t = sel.recv();
+        for (int i = 0; i < sel.index().length; i++) {
+            if (t.underlying() instanceof Pointer p) return true;
+            Struct st = (Struct) t.underlying();
+            t = st.field(sel.index()[i]).type();
+        }
+        return false;
+    }
+
+    List<Hole> addrs(List<Expr> l) {
+        List<Hole> ks = new ArrayList<>();
+        for (Expr e : l) ks.add(addr(e));
+        return ks;
+    }
+
+    void assignHeap(Expr src, String why, Object where, Type dstType) {
+        exprTo(note(heapHole(), where, why), src, dstType, null);
+    }
+
+    // ---- expressions (expr.go) ----
+
+    Type typeOf(Expr e) { return e == null ? null : info.typeOf(IrFmt.unparen(e)); }
+
+    void discard(Expr n) { expr(discardHole(), n); }
+
+    void discards(List<Expr> l) { if (l != null) for (Expr e : l) discard(e); }
+
+    boolean isConversion(Expr.Call c) {
+        TypeAndValue tv = info.types.get(IrFmt.unparen(c.fun));
+        return tv != null && tv.isType();
+    }
+
+    /**
+     * Evaluates src into k as a value of type {@code dst}: if that is an interface and src is not,
+     * Go's typechecker put an implicit OCONVIFACE there. {@code ctxPos}: the position Go gives the
+     * conversion when src is a plain name (names have no position of their own in Go's IR).
+     */
+    void exprTo(Hole k, Expr src, Type dst, Pos ctxPos) {
+        if (src == null) return;
+        Expr s = IrFmt.unparen(src);
+        Type st = typeOf(s);
+        if (dst != null && st != null && Predicates.isInterface(dst) && !Predicates.isInterface(st) && !isNil(s)) {
+            Pos pos = s.pos();
+            if (s instanceof Expr.Ident id && !(info.objectOf(id) instanceof Const) && ctxPos != null) pos = ctxPos;
+            convIface(k, s, new Site(Site.Kind.BOX, s), pos, an.fmt.expr(s), st, dst);
+            return;
+        }
+        expr(k, s);
+    }
+
+    boolean isNil(Expr e) {
+        TypeAndValue tv = info.types.get(e);
+        return tv != null && tv.isNil() || (e instanceof Expr.Ident id && info.objectOf(id) instanceof Nil);
+    }
+
+    void convIface(Hole k, Expr x, Site site, Pos pos, String desc, Type srcT, Type ifaceT) {
+        if (!k.addrtaken() && k.derefs() >= 0 && !EscapeAnalysis.hasPointers(ifaceT)) k = discardHole();
+        if (!Predicates.isInterface(srcT) && !EscapeAnalysis.isDirectIface(srcT)) k = spill(k, site, desc, pos, ifaceT, x);
+        expr(note(k, x, "interface-converted"), x);
+    }
+
+    void expr(Hole k, Expr n) {
+        if (n == null) return;
+        n = IrFmt.unparen(n);
+        TypeAndValue tv = info.types.get(n);
+        Type t = tv != null ? tv.type() : info.typeOf(n);
+        if (k.derefs() >= 0 && t != null && !Predicates.isUntyped(t) && !EscapeAnalysis.hasPointers(t)) k = k.withDst(b.blankLoc);
+        if (tv != null && (tv.value() != null || tv.isType() || tv.isNil())) return;
+
+        { if (false) { }
+            else if (n instanceof Expr.Ident id) {
+                Obj o = info.objectOf(id);
+                if (o instanceof Var v && !v.isGlobal()) flow(k, oldLoc(v));
+            }
+            else if (n instanceof Expr.BasicLit l) { }
+            else if (n instanceof Expr.Unary u) {
+                switch (u.op) {
+                    case AND -> {
+                        Expr x = IrFmt.unparen(u.x);
+                        if (x instanceof Expr.CompositeLit cl) {
+                            Type pt = t;
+                            Type elem = pt != null && pt.underlying() instanceof Pointer p ? p.elem() : null;
+                            Hole sk = spill(k, new Site(Site.Kind.ALLOC, u), an.fmt.expr(u), u.pos, t, u);
+                            Location sl = sk.dst();
+                            if (elem != null && Sizes.sizeof(elem) > Batch.MAX_IMPLICIT_STACK_VAR_SIZE) sl.heapReason = "too large for stack";
+                            compositeLit(sk, cl, elem);
+                        } else {
+                            expr(addr(k, u, "address-of"), x);
+                        }
+                    }
+                    case ARROW -> discard(u.x);
+                    default -> discard(u.x);
+                }
+            }
+            else if (n instanceof Expr.Star s) expr(deref(k, s, "indirection"), s.x);
+            else if (n instanceof Expr.Binary bin) {
+                if (bin.op == Op.ADD && t != null && Predicates.isString(t)) {
+                    spill(k, new Site(Site.Kind.ALLOC, bin), an.fmt.expr(bin), bin.pos, t, bin);
+                    List<Expr> ops = new ArrayList<>();
+                    flattenAdd(bin, ops);
+                    discards(ops);
+                } else {
+                    if (isIfaceCompare(bin)) { discardCompare(bin.x); discardCompare(bin.y); }
+                    else { discard(bin.x); discard(bin.y); }
+                }
+            }
+            else if (n instanceof Expr.Selector s) selector(k, s);
+            else if (n instanceof Expr.Index ix) {
+                Type xt = typeOf(ix.x);
+                if (xt != null && xt.underlying() instanceof glassgo.compiler.types.Map m) {
+                    discard(ix.x);
+                    exprTo(discardHole(), ix.index, m.key(), null);
+                } else if (xt != null && xt.underlying() instanceof Array) {
+                    expr(note(k, ix, "fixed-array-index-of"), ix.x);
+                    discard(ix.index);
+                } else if (xt != null && xt.underlying() instanceof Pointer) { // p[i] on *[N]T: (*p)[i]
+                    expr(deref(note(k, ix, "fixed-array-index-of"), ix, "indirection"), ix.x);
+                    discard(ix.index);
+                } else {
+                    expr(deref(k, ix, "dot of pointer"), ix.x);
+                    discard(ix.index);
+                }
+            }
+            else if (n instanceof Expr.Slice sl) {
+                Type xt = typeOf(sl.x);
+                Hole kk = note(k, sl, "slice");
+                if (xt != null && xt.underlying() instanceof Array) expr(addr(kk, sl, "address-of"), sl.x); // OSLICEARR of &a
+                else expr(kk, sl.x);
+                discard(sl.lo); discard(sl.hi); discard(sl.max);
+            }
+            else if (n instanceof Expr.TypeAssert ta) expr(dotType(k, t, ta, "dot"), ta.x);
+            else if (n instanceof Expr.Call c) callExpr(k, c, t);
+            else if (n instanceof Expr.CompositeLit cl) compositeLit(k, cl, t);
+            else if (n instanceof Expr.FuncLit fl) funcLit(k, fl);
+            else if (n instanceof Expr.KeyValue kv) expr(k, kv.value);
+            else { }
+        }
+    }
+
+    private boolean isIfaceCompare(Expr.Binary bin) {
+        if (bin.op != Op.EQL && bin.op != Op.NEQ) return false;
+        return Predicates.isInterface(typeOf(bin.x)) != Predicates.isInterface(typeOf(bin.y));
+    }
+
+    /** Operand of a mixed interface/concrete comparison: Go compares without boxing. */
+    private void discardCompare(Expr x) { discard(x); }
+
+    private void flattenAdd(Expr e, List<Expr> out) {
+        e = IrFmt.unparen(e);
+        TypeAndValue tv = info.types.get(e);
+        if (e instanceof Expr.Binary b2 && b2.op == Op.ADD && (tv == null || tv.value() == null)) {
+            flattenAdd(b2.x, out);
+            flattenAdd(b2.y, out);
+        } else out.add(e);
+    }
+
+    private void selector(Hole k, Expr.Selector s) {
+        Selection sel = info.selections.get(s);
+        if (sel == null) return; // qualified identifier: a global, function or constant
+        switch (sel.kind()) {
+            case FieldVal -> expr(fieldPathHole(k, sel, s), s.x);
+            case MethodExpr -> { }
+            case MethodVal -> methodValue(k, s, sel);
+        }
+    }
+
+    /** Hole for evaluating x in x.f (possibly through embedded fields): dot or dot-of-pointer per step. */
+    Hole fieldPathHole(Hole k, Selection sel, Expr.Selector s) {
+        int[] idx = sel.index();
+        int n = sel.kind() == Selection.Kind.FieldVal ? idx.length : idx.length - 1;
+        boolean[] ptr = new boolean[n];
+        Type[] types = new Type[n];
+        Type t = sel.recv();
+        for (int i = 0; i < n; i++) {
+            types[i] = t;
+            if (t.underlying() instanceof Pointer p) { ptr[i] = true; t = p.elem(); }
+            t = ((Struct) t.underlying()).field(idx[i]).type();
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            k = ptr[i] ? deref(k, s, "dot of pointer") : note(k, s, "dot");
+            if (k.derefs() >= 0 && !EscapeAnalysis.hasPointers(types[i])) k = k.withDst(b.blankLoc);
+        }
+        return k;
+    }
+
+    /** The hole for a method receiver x given the method's receiver type (implicit & or *, embedded path). */
+    Hole receiverHole(Hole k, Selection sel, Expr.Selector s, Func m) {
+        Type t = sel.recv();
+        int[] idx = sel.index();
+        Type cur = t;
+        for (int i = 0; i < idx.length - 1; i++) {
+            if (cur.underlying() instanceof Pointer p) cur = p.elem();
+            cur = ((Struct) cur.underlying()).field(idx[i]).type();
+        }
+        // cur: type of the (implicitly selected) receiver operand
+        boolean wantPtr = m.pointerRecv();
+        boolean isPtr = cur.underlying() instanceof Pointer && !(cur instanceof Named && !(cur.underlying() instanceof Pointer));
+        Hole kk = k;
+        if (!Predicates.isInterface(cur)) {
+            if (wantPtr && !isPtr) kk = addr(kk, s, "address-of");
+            else if (!wantPtr && isPtr) kk = deref(kk, s, "indirection");
+        }
+        // embedded steps
+        int n = idx.length - 1;
+        boolean[] ptr = new boolean[n];
+        Type tt = t;
+        for (int i = 0; i < n; i++) {
+            if (tt.underlying() instanceof Pointer p) { ptr[i] = true; tt = p.elem(); }
+            tt = ((Struct) tt.underlying()).field(idx[i]).type();
+        }
+        for (int i = n - 1; i >= 0; i--) kk = ptr[i] ? deref(kk, s, "dot of pointer") : note(kk, s, "dot");
+        return kk;
+    }
+
+    private void methodValue(Hole k, Expr.Selector s, Selection sel) {
+        Func m = (Func) sel.obj();
+        Type vt = info.typeOf(s);
+        Hole closureK = spill(k, new Site(Site.Kind.ALLOC, s), an.fmt.expr(s), s.pos, vt, s);
+        List<Hole> ks = new ArrayList<>();
+        for (int i = m.signature().results().len(); i > 0; i--) ks.add(heapHole());
+        boolean iface = Predicates.isInterface(receiverOperandType(sel));
+        Hole paramK = iface ? heapHole() : tagHole(ks, m, -1);
+        Location cl = closureK.dst();
+        long sz = 8 + Sizes.sizeof(m.signature().recv().type());
+        if (sz > Batch.MAX_IMPLICIT_STACK_VAR_SIZE) cl.heapReason = "too large for stack";
+        Hole tee = teeHole(List.of(paramK, closureK));
+        expr(iface ? tee : receiverHole(tee, sel, s, m), s.x);
+    }
+
+    Type receiverOperandType(Selection sel) {
+        Type cur = sel.recv();
+        int[] idx = sel.index();
+        for (int i = 0; i < idx.length - 1; i++) {
+            if (cur.underlying() instanceof Pointer p) cur = p.elem();
+            cur = ((Struct) cur.underlying()).field(idx[i]).type();
+        }
+        return cur;
+    }
+
+    private void compositeLit(Hole k, Expr.CompositeLit cl, Type t) {
+        if (t == null) return;
+        Type u = t.underlying();
+        if (u instanceof Pointer p) { // elided &T{...} inside another literal
+            u = p.elem().underlying();
+        }
+        { if (false) { }
+            else if (u instanceof Struct st) {
+                for (int i = 0; i < cl.elts.size(); i++) {
+                    Expr e = cl.elts.get(i);
+                    Type ft;
+                    Pos kvPos = null;
+                    if (e instanceof Expr.KeyValue kv) {
+                        Var f = fieldByName(st, ((Expr.Ident) kv.key).name);
+                        ft = f == null ? null : f.type();
+                        kvPos = kv.pos;
+                        e = kv.value;
+                    } else ft = i < st.numFields() ? st.field(i).type() : null;
+                    elem(note(k, cl, "struct literal element"), e, ft, kvPos);
+                }
+            }
+            else if (u instanceof Array a) {
+                for (Expr e : cl.elts) {
+                    Pos kvPos = null;
+                    if (e instanceof Expr.KeyValue kv) { kvPos = kv.pos; e = kv.value; }
+                    elem(note(k, cl, "array literal element"), e, a.elem(), kvPos);
+                }
+            }
+            else if (u instanceof glassgo.compiler.types.Slice s) {
+                Location l = spill(k, new Site(Site.Kind.ALLOC, cl), an.fmt.expr(cl), cl.pos, t, cl).dst();
+                Hole kk = l.asHole();
+                for (Expr e : cl.elts) {
+                    Pos kvPos = null;
+                    if (e instanceof Expr.KeyValue kv) { kvPos = kv.pos; e = kv.value; }
+                    elem(note(kk, cl, "slice-literal-element"), e, s.elem(), kvPos);
+                }
+            }
+            else if (u instanceof glassgo.compiler.types.Map m) {
+                spill(k, new Site(Site.Kind.ALLOC, cl), an.fmt.expr(cl), cl.pos, t, cl);
+                for (Expr e : cl.elts) {
+                    if (!(e instanceof Expr.KeyValue kv)) continue;
+                    elemHeap(kv.key, m.key(), kv.pos, "map literal key", cl);
+                    elemHeap(kv.value, m.elem(), kv.pos, "map literal value", cl);
+                }
+            }
+            else { }
+        }
+    }
+
+    private void elemHeap(Expr e, Type et, Pos kvPos, String why, Expr.CompositeLit cl) {
+        elem(note(heapHole(), cl, why), e, et, kvPos);
+    }
+
+    /** One composite-literal element: elided nested literals ({@code {...}} for {@code *T} is an implicit &T{...}). */
+    private void elem(Hole k, Expr e, Type et, Pos kvPos) {
+        e = IrFmt.unparen(e);
+        if (e instanceof Expr.CompositeLit ncl && ncl.type == null && et != null && et.underlying() instanceof Pointer p) {
+            Hole sk = spill(k, new Site(Site.Kind.ALLOC, ncl), "&" + an.fmt.type(p.elem()) + (ncl.elts.isEmpty() ? "{}" : "{...}"), ncl.pos, et, ncl);
+            if (Sizes.sizeof(p.elem()) > Batch.MAX_IMPLICIT_STACK_VAR_SIZE) sk.dst().heapReason = "too large for stack";
+            compositeLit(sk, ncl, p.elem());
+            return;
+        }
+        if (e instanceof Expr.CompositeLit ncl && ncl.type == null) { compositeLit(k, ncl, et); return; }
+        if (kvPos != null && et != null && Predicates.isInterface(et) && !Predicates.isInterface(typeOf(e)) && !isNil(e)) {
+            convIface(k, e, new Site(Site.Kind.BOX, e), e instanceof Expr.Ident ? kvPos : kvPos, an.fmt.expr(e), typeOf(e), et);
+            return;
+        }
+        exprTo(k, e, et, e.pos());
+    }
+
+    static Var fieldByName(Struct st, String name) {
+        for (Var f : st.fields()) if (f.name().equals(name)) return f;
+        return null;
+    }
+
+    private void funcLit(Hole k, Expr.FuncLit fl) {
+        Fn fn = an.fnOf(fl);
+        Hole ck = spill(k, new Site(Site.Kind.ALLOC, fl), "func literal", fl.pos, info.typeOf(fl), fl);
+        b.closures.add(new Object[]{ck, fn});
+        for (Var cv : fn.closureVars) {
+            Location loc = oldLoc(cv);
+            if (!loc.captured) {
+                loc.captured = true;
+                if (loc.loopDepth == loopDepth) loc.reassigned = false;
+            }
+        }
+        Escape e = new Escape(b, fn);
+        for (Var v : fn.dcl) if (!b.varLocs.containsKey(v)) e.newNameLoc(v);
+        e.walkFunc();
+        long sz = 8;
+        for (Var cv : fn.closureVars) sz += 8; // closure size estimate; only matters above 64 KiB
+        ck.dst().heapReason = "";
+    }
+
+    // ---- calls (call.go) ----
+
+    private void callExpr(Hole k, Expr.Call c, Type t) {
+        Expr fun = IrFmt.unparen(c.fun);
+        TypeAndValue ftv = info.types.get(fun);
+        if (ftv != null && ftv.isType()) { conversion(k, c, ftv.type()); return; }
+        if (fun instanceof Expr.Ident id && info.objectOf(id) instanceof Builtin bi) { builtin(k, c, bi.id(), t); return; }
+        if (fun instanceof Expr.Selector s && info.selections.get(s) == null && info.uses.get(s.sel) instanceof Builtin bi) { builtin(k, c, bi.id(), t); return; }
+        call(List.of(k), c);
+    }
+
+    private void conversion(Hole k, Expr.Call c, Type to) {
+        Expr x = c.args.get(0);
+        Type from = typeOf(x);
+        if (Predicates.isInterface(to) && !Predicates.isInterface(from)) {
+            convIface(k, IrFmt.unparen(x), new Site(Site.Kind.ALLOC, c), c.pos, an.fmt.expr(c), from, to);
+            return;
+        }
+        if (Predicates.isString(to) && from != null && !Predicates.isString(from)) {
+            // string(b), string(r), string(runes)
+            spill(k, new Site(Site.Kind.ALLOC, c), an.fmt.expr(c), c.pos, to, c);
+            discard(x);
+            return;
+        }
+        if (Predicates.isString(from) && to.underlying() instanceof glassgo.compiler.types.Slice) {
+            spill(k, new Site(Site.Kind.ALLOC, c), an.fmt.expr(c), c.pos, to, c);
+            discard(x);
+            return;
+        }
+        if (Predicates.isUnsafePointer(to) && from != null && from.underlying() instanceof Basic bb && bb.kind() == BasicKind.Uintptr) {
+            unsafeValue(k, x);
+            return;
+        }
+        expr(k, x);
+    }
+
+    void unsafeValue(Hole k, Expr n) {
+        n = IrFmt.unparen(n);
+        if (n instanceof Expr.Call c && isConversion(c)) {
+            if (Predicates.isUnsafePointer(typeOf(c.args.get(0)))) expr(k, c.args.get(0));
+            else discard(c.args.get(0));
+        } else if (n instanceof Expr.Unary u) unsafeValue(k, u.x);
+        else if (n instanceof Expr.Binary bin) {
+            if (bin.op == Op.SHL || bin.op == Op.SHR) { unsafeValue(k, bin.x); discard(bin.y); }
+            else { unsafeValue(k, bin.x); unsafeValue(k, bin.y); }
+        } else expr(discardHole(), n);
+    }
+
+    private void builtin(Hole k, Expr.Call c, BuiltinId id, Type t) {
+        List<Expr> args = c.args;
+        switch (id) {
+            case NEW -> {
+                Hole sk = spill(k, new Site(Site.Kind.ALLOC, c), an.fmt.expr(c), c.pos, t, c);
+                Type elem = t != null && t.underlying() instanceof Pointer p ? p.elem() : null;
+                if (elem != null && Sizes.sizeof(elem) > Batch.MAX_IMPLICIT_STACK_VAR_SIZE) sk.dst().heapReason = "too large for stack";
+            }
+            case MAKE -> {
+                Type mt = typeOf(args.get(0));
+                Type u = mt == null ? null : mt.underlying();
+                if (u instanceof Chan) { discards(args.subList(1, args.size())); return; }
+                Hole sk = spill(k, new Site(Site.Kind.ALLOC, c), an.fmt.expr(c), c.pos, mt, c);
+                if (u instanceof glassgo.compiler.types.Slice s) {
+                    Expr r = args.size() > 2 ? args.get(2) : args.get(1);
+                    TypeAndValue rtv = info.types.get(IrFmt.unparen(r));
+                    Long v = rtv != null && rtv.value() != null ? smallInt(rtv.value()) : null;
+                    long es = Sizes.sizeof(s.elem());
+                    if (v == null) sk.dst().heapReason = "non-constant size";
+                    else if (es != 0 && v > Batch.MAX_IMPLICIT_STACK_VAR_SIZE / es) sk.dst().heapReason = "too large for stack";
+                }
+                discards(args.subList(1, args.size()));
+            }
+            case APPEND -> {
+                if (args.isEmpty()) return;
+                Type st = typeOf(args.get(0));
+                Type elem = st != null && st.underlying() instanceof glassgo.compiler.types.Slice s ? s.elem() : null;
+                Hole appendeeK = k;
+                if (elem != null && EscapeAnalysis.hasPointers(elem)) appendeeK = teeHole(List.of(appendeeK, deref(heapHole(), c, "appendee slice")));
+                argument(appendeeK, args.get(0), c, null, null);
+                if (c.hasDots) {
+                    Hole appendedK = discardHole();
+                    Type at = typeOf(args.get(1));
+                    if (at != null && at.underlying() instanceof glassgo.compiler.types.Slice as && EscapeAnalysis.hasPointers(as.elem()))
+                        appendedK = deref(heapHole(), c, "appended slice...");
+                    argument(appendedK, args.get(1), c, null, null);
+                } else {
+                    for (int i = 1; i < args.size(); i++) argument(heapHole(), args.get(i), c, elem, null);
+                }
+            }
+            case COPY -> {
+                argument(discardHole(), args.get(0), c, null, null);
+                Hole copiedK = discardHole();
+                Type yt = typeOf(args.get(1));
+                if (yt != null && yt.underlying() instanceof glassgo.compiler.types.Slice ys && EscapeAnalysis.hasPointers(ys.elem()))
+                    copiedK = deref(heapHole(), c, "copied slice");
+                argument(copiedK, args.get(1), c, null, null);
+            }
+            case PANIC -> argument(heapHole(), args.get(0), c, EscapeAnalysis.EMPTY_IFACE, null);
+            case COMPLEX -> { argument(discardHole(), args.get(0), c, null, null); argument(discardHole(), args.get(1), c, null, null); }
+            case DELETE, PRINT, PRINTLN, RECOVER -> { for (Expr a : args) argument(discardHole(), a, c, null, null); }
+            case LEN, CAP, REAL, IMAG, CLOSE -> argument(discardHole(), args.get(0), c, null, null);
+            case ADD, SLICE -> { argument(k, args.get(0), c, null, null); argument(discardHole(), args.get(1), c, null, null); }
+            default -> { }
+        }
+    }
+
+    static Long smallInt(ConstValue v) {
+        try {
+            java.math.BigInteger bi = v.intVal();
+            if (bi.bitLength() < 32) return bi.longValue();
+        } catch (RuntimeException ignored) { }
+        return null;
+    }
+
+    /** An argument evaluated into k (call.go's argument), converted to paramType if given. */
+    void argument(Hole k, Expr arg, Expr.Call call, Type paramType, Wrapper w) {
+        if (w != null) { argumentW(k, arg, call, paramType, w); return; }
+        exprTo(note(k, call, "call parameter"), arg, paramType, call.pos);
+    }
+
+    /** The callee of a static call: a Func of this or another package, or a function literal's Fn. */
+    record Callee(Func func, Fn fn) {}
+
+    Callee staticCallee(Expr fun) {
+        fun = IrFmt.unparen(fun);
+        if (fun instanceof Expr.FuncLit fl) return new Callee(null, an.fnOf(fl));
+        if (fun instanceof Expr.Ident id) {
+            Obj o = info.objectOf(id);
+            if (o instanceof Func f) return new Callee(f, an.fnOfFunc(f));
+            if (o instanceof Var v && !v.isGlobal()) {
+                Expr sv = an.staticValue(v);
+                if (sv != null) return staticCallee(sv);
+            }
+            return null;
+        }
+        if (fun instanceof Expr.Selector s) {
+            Selection sel = info.selections.get(s);
+            if (sel == null) {
+                if (info.uses.get(s.sel) instanceof Func f) return new Callee(f, an.fnOfFunc(f));
+                return null;
+            }
+            if (sel.kind() == Selection.Kind.MethodExpr && sel.obj() instanceof Func f && !Predicates.isInterface(sel.recv())) return new Callee(f, an.fnOfFunc(f));
+        }
+        return null;
+    }
+
+    boolean inMutualBatch(Fn fn) { return fn != null && fn.esc < Fn.TAGGED && fn.esc != Fn.UNKNOWN; }
+
+    void call(List<Hole> ks, Expr.Call call) { callCommon(ks, call, null); }
+
+    void callCommon(List<Hole> ks, Expr.Call call, Wrapper w) {
+        Expr fun = IrFmt.unparen(call.fun);
+        TypeAndValue ftv = info.types.get(fun);
+        if (ftv != null && ftv.isType()) { // conversion in statement/tuple context
+            Hole k = ks == null || ks.isEmpty() ? discardHole() : ks.get(0);
+            if (w != null) { argumentW(k, call.args.get(0), call, null, w); return; }
+            conversion(k, call, ftv.type());
+            return;
+        }
+        Obj fo = fun instanceof Expr.Ident id ? info.objectOf(id) : fun instanceof Expr.Selector s && info.selections.get(s) == null ? info.uses.get(s.sel) : null;
+        if (fo instanceof Builtin bi) {
+            Hole k = ks == null || ks.isEmpty() ? discardHole() : ks.get(0);
+            if (w != null) { builtinWrapped(k, call, bi.id(), w); return; }
+            builtin(k, call, bi.id(), info.typeOf(call));
+            return;
+        }
+
+        Selection msel = fun instanceof Expr.Selector s ? info.selections.get(s) : null;
+        boolean methodCall = msel != null && msel.kind() == Selection.Kind.MethodVal;
+        boolean ifaceCall = methodCall && Predicates.isInterface(receiverOperandType(msel));
+
+        Callee callee = null;
+        if (methodCall && !ifaceCall) callee = new Callee((Func) msel.obj(), an.fnOfFunc((Func) msel.obj()));
+        else if (!methodCall) {
+            if (fun instanceof Expr.FuncLit fl) an.fnOf(fl).closureCalled = true;
+            callee = staticCallee(fun);
+        }
+        Func ffunc = callee == null ? null : callee.func;
+        Fn ffn = callee == null ? null : callee.fn;
+        boolean known = callee != null;
+
+        Signature sig;
+        if (known && ffunc != null) sig = ffunc.signature();
+        else if (known && ffn != null) sig = ffn.sig;
+        else sig = (Signature) (info.typeOf(fun) == null ? null : info.typeOf(fun).underlying());
+        if (methodCall && ifaceCall) sig = ((Func) msel.obj()).signature();
+        if (sig == null) { for (Expr a : call.args) discard(a); return; }
+
+        if (ks != null && ffn != null && inMutualBatch(ffn)) {
+            for (int i = 0; i < ffn.results.size() && i < ks.size(); i++) flow(ks.get(i), oldLoc(ffn.results.get(i)));
+        }
+
+        Expr.Selector msx = methodCall ? (Expr.Selector) fun : null;
+        if (!methodCall) {
+            argument(discardHole(), fun, call, null, w);
+        }
+        if (methodCall) {
+            Func m = (Func) msel.obj();
+            Hole rk = ifaceCall ? heapHole() : tagHole(ks, m, -1);
+            if (ifaceCall) argument(rk, msx.x, call, null, w);
+            else receiverArgument(rk, msx, msel, m, call, w);
+        } else if (fun instanceof Expr.Selector s2 && info.selections.get(s2) != null && info.selections.get(s2).kind() == Selection.Kind.MethodExpr) {
+            // T.M(recv, args): the receiver is the first argument
+            Selection me = info.selections.get(s2);
+            Func m = (Func) me.obj();
+            boolean iface = Predicates.isInterface(me.recv());
+            List<Expr> args = call.args;
+            if (!args.isEmpty()) argument(iface ? heapHole() : tagHole(ks, m, -1), args.get(0), call, m.signature().recv() == null ? null : m.signature().recv().type(), w);
+            params(ks, call, iface ? null : m, sig, args.subList(Math.min(1, args.size()), args.size()), w, !iface && ffn != null ? ffn : null, iface);
+            return;
+        }
+        params(ks, call, known ? ffunc : null, sig, call.args, w, ffn, !known);
+    }
+
+    private void receiverArgument(Hole k, Expr.Selector s, Selection sel, Func m, Expr.Call call, Wrapper w) {
+        Hole rk = receiverHole(note(k, call, "call parameter"), sel, s, m);
+        Expr x = s.x;
+        if (w != null) {
+            // the implicit &x / *p is evaluated into the wrapper's temporary
+            w.wrapReceiver(this, rk, x, call, receiverHole(discardHole(), sel, s, m), sel, s, m);
+            return;
+        }
+        expr(rk, x);
+    }
+
+    private void params(List<Hole> ks, Expr.Call call, Func f, Signature sig, List<Expr> args, Wrapper w, Fn ffn, boolean unknown) {
+        List<Var> ps = sig.params().vars();
+        int np = ps.size();
+        // multi-value call as arguments: f(g())
+        if (args.size() == 1 && np > 1 && IrFmt.unparen(args.get(0)) instanceof Expr.Call inner && info.typeOf(IrFmt.unparen(inner)) instanceof Tuple) {
+            List<Hole> tks = new ArrayList<>();
+            List<Location> tmps = new ArrayList<>();
+            Tuple tt = (Tuple) info.typeOf(IrFmt.unparen(inner));
+            for (int i = 0; i < tt.len(); i++) { Location l = newLoc(null, "{temp}", Pos.NONE, null, false); tmps.add(l); tks.add(l.asHole()); }
+            call(tks, inner);
+            for (int i = 0; i < np && i < tmps.size(); i++) {
+                Hole pk = unknown ? heapHole() : tagHoleP(ks, f, ffn, i);
+                flow(note(pk, call, "call parameter"), tmps.get(i));
+            }
+            return;
+        }
+        for (int i = 0; i < np; i++) {
+            Hole pk = unknown ? heapHole() : tagHoleP(ks, f, ffn, i);
+            Type pt = ps.get(i).type();
+            if (sig.variadic() && i == np - 1 && !call.hasDots) {
+                // FixVariadicCall: the extra arguments become an implicit slice literal "... argument"
+                List<Expr> extra = i < args.size() ? args.subList(i, args.size()) : List.of();
+                if (extra.isEmpty()) continue;
+                Type et = ((glassgo.compiler.types.Slice) pt.underlying()).elem();
+                if (w != null) {
+                    List<Object> wrapped = new ArrayList<>();
+                    for (Expr a : extra) wrapped.add(w.wrapElem(this, a, call, et));
+                    Location sl = spill(note(pk, call, "call parameter"), new Site(Site.Kind.VARIADIC, call), "... argument", call.pos, pt, "... argument").dst();
+                    for (int j = 0; j < extra.size(); j++) w.flowElem(this, note(sl.asHole(), "... argument", "slice-literal-element"), wrapped.get(j), extra.get(j), et, call);
+                    continue;
+                }
+                Location sl = spill(note(pk, call, "call parameter"), new Site(Site.Kind.VARIADIC, call), "... argument", call.pos, pt, "... argument").dst();
+                for (Expr a : extra) exprTo(note(sl.asHole(), "... argument", "slice-literal-element"), a, et, call.pos);
+                continue;
+            }
+            if (i < args.size()) argument(pk, args.get(i), call, pt, w);
+        }
+    }
+
+    Hole tagHoleP(List<Hole> ks, Func f, Fn ffn, int paramIndex) {
+        if (ffn != null && inMutualBatch(ffn)) {
+            int off = ffn.sig.recv() != null && ffn.params.size() > ffn.sig.params().len() ? 1 : 0;
+            Var p = ffn.params.get(off + paramIndex);
+            if (p.name().isEmpty() || p.name().equals("_")) return discardHole();
+            return oldLoc(p).asHole();
+        }
+        if (f == null && ffn != null) return tagFromFn(ks, ffn, (ffn.sig.recv() != null ? 1 : 0) + paramIndex);
+        if (f == null) return heapHole();
+        return tagHole(ks, f, paramIndex);
+    }
+
+    /** tagHole for parameter paramIndex of f (-1: the receiver). */
+    Hole tagHole(List<Hole> ks, Func f, int paramIndex) {
+        Fn ffn = an.fnOfFunc(f);
+        if (ffn != null) {
+            if (inMutualBatch(ffn)) {
+                Var p = paramIndex < 0 ? ffn.params.get(0) : ffn.params.get((f.signature().recv() != null ? 1 : 0) + paramIndex);
+                if (p.name().isEmpty() || p.name().equals("_")) return discardHole();
+                return oldLoc(p).asHole();
+            }
+            return tagFromFn(ks, ffn, paramIndex < 0 ? 0 : (f.signature().recv() != null ? 1 : 0) + paramIndex);
+        }
+        Leaks esc = an.stdTags.tag(f, paramIndex);
+        return tagKs(ks, esc);
+    }
+
+    Hole tagFromFn(List<Hole> ks, Fn ffn, int idx) {
+        Leaks esc = ffn.tags == null || idx >= ffn.tags.length || ffn.tags[idx] == null ? Leaks.heap(0) : ffn.tags[idx];
+        return tagKs(ks, esc);
+    }
+
+    Hole tagKs(List<Hole> ks, Leaks esc) {
+        List<Hole> tagKs = new ArrayList<>();
+        int x = esc.heap();
+        if (x >= 0) tagKs.add(heapHole().shift(x));
+        if (ks != null) for (int i = 0; i < Leaks.NUM_RESULTS && i < ks.size(); i++) {
+            int r = esc.result(i);
+            if (r >= 0) tagKs.add(ks.get(i).shift(r));
+        }
+        return teeHole(tagKs);
+    }
+
+    // ---- go / defer (call.go goDeferStmt) ----
+
+    /** The implicit wrapper closure of go/defer: arguments are evaluated into temporaries it captures. */
+    final class Wrapper {
+        final Fn fn;
+        final List<Location> tmps = new ArrayList<>();
+        Wrapper(Fn fn) { this.fn = fn; }
+
+        /** wrapExpr: copies arg into a temporary (unless it is a constant, nil or a function name). */
+        Object wrap(Escape e, Expr arg, Expr.Call call, Type paramType) {
+            Expr a = IrFmt.unparen(arg);
+            if (isStatic(a, paramType)) return arg;
+            Location tmp = newTmp(a.pos());
+            exprTo(note(tmp.asHole(), "tmp", "assign"), a, paramType, call.pos);
+            return new TmpRef(tmp);
+        }
+
+        Object wrapElem(Escape e, Expr a, Expr.Call call, Type et) {
+            Expr x = IrFmt.unparen(a);
+            if (isStatic(x, et)) return x;
+            Location tmp = newTmp(x.pos());
+            exprTo(note(tmp.asHole(), "tmp", "assign"), x, et, call.pos);
+            return new TmpRef(tmp);
+        }
+
+        void flowElem(Escape e, Hole k, Object wrapped, Expr orig, Type et, Expr.Call call) {
+            if (wrapped instanceof TmpRef t) flow(k, t.tmp);
+            else exprTo(k, orig, et, call.pos);
+        }
+
+        void wrapReceiver(Escape e, Hole rk, Expr x, Expr.Call call, Hole unused, Selection sel, Expr.Selector s, Func m) {
+            Location tmp = newTmp(x.pos());
+            expr(receiverHole(tmp.asHole(), sel, s, m), x);
+            flow(rk.withDst(rk.dst()), tmp);
+        }
+
+        private boolean isStatic(Expr a, Type paramType) {
+            TypeAndValue tv = info.types.get(a);
+            boolean conv = paramType != null && Predicates.isInterface(paramType) && tv != null && !Predicates.isInterface(tv.type());
+            if (tv != null && (tv.value() != null || tv.isNil()) && !conv) return true;
+            if (a instanceof Expr.Ident id && info.objectOf(id) instanceof Func) return true;
+            return false;
+        }
+
+        private Location newTmp(Pos pos) {
+            Location tmp = new Location(Location.Kind.AUTO, new Var(".autotmp", null, null, pos, false, false), null, ".autotmp", pos, null, curfn, loopDepth, false);
+            b.allLocs.add(tmp);
+            tmp.captured = true;
+            tmps.add(tmp);
+            return tmp;
+        }
+    }
+
+    /** A reference to a wrapper temporary standing in for an argument expression. */
+    static final class TmpRef {
+        final Location tmp;
+        TmpRef(Location tmp) { this.tmp = tmp; }
+    }
+
+    private void builtinWrapped(Hole k, Expr.Call call, BuiltinId id, Wrapper w) {
+        // go/defer of a builtin: arguments are evaluated into temporaries first.
+        List<Expr> args = call.args;
+        switch (id) {
+            case PANIC -> argumentW(heapHole(), args.get(0), call, EscapeAnalysis.EMPTY_IFACE, w);
+            case CLOSE, DELETE, PRINT, PRINTLN, RECOVER -> { for (Expr a : args) argumentW(discardHole(), a, call, null, w); }
+            default -> builtin(k, call, id, info.typeOf(call));
+        }
+    }
+
+    private void argumentW(Hole k, Expr a, Expr.Call call, Type pt, Wrapper w) {
+        Object r = w.wrap(this, a, call, pt);
+        if (r instanceof TmpRef t) flow(note(k, call, "call parameter"), t.tmp);
+        else if (r instanceof Expr e) exprTo(note(k, call, "call parameter"), e, pt, call.pos);
+    }
+
+    void goDeferStmt(Stmt n, Expr callExpr, boolean isGo) {
+        Hole k = heapHole();
+        if (!isGo && loopDepth == 1) k = later(discardHole());
+        Expr ce = IrFmt.unparen(callExpr);
+        if (!(ce instanceof Expr.Call call)) { discard(ce); return; }
+        Expr fun = IrFmt.unparen(call.fun);
+        Selection msel = fun instanceof Expr.Selector s ? info.selections.get(s) : null;
+        boolean isBuiltin = (fun instanceof Expr.Ident id && info.objectOf(id) instanceof Builtin);
+        boolean isConv = isConversion(call);
+        if (!isBuiltin && !isConv && (msel == null || msel.kind() != Selection.Kind.MethodVal)) {
+            Type ft = info.typeOf(fun);
+            if (ft != null && ft.underlying() instanceof Signature sg && sg.params().len() + sg.results().len() == 0) {
+                expr(k, fun);
+                return;
+            }
+        }
+        Fn wfn = new Fn(null, null, null, curfn, curfn.name + ".gowrap", curfn.file, null);
+        Wrapper w = new Wrapper(wfn);
+        callCommon(null, call, w);
+        Location clo = spill(k, new Site(Site.Kind.ALLOC, n), "func literal", n.pos(), null, n).dst();
+        clo.goDeferWrapper = true;
+        for (Location tmp : w.tmps) flow(note(clo.asHole(), "tmp", "captured by a closure"), tmp);
+    }
+
+    // ---- self assignment (utils.go) ----
+
+    boolean isSelfAssign(Expr dst, Expr src) {
+        dst = IrFmt.unparen(dst);
+        src = IrFmt.unparen(src);
+        if (isSliceSelfAssign(dst, src)) return true;
+        if (dst instanceof Expr.Selector ds && src instanceof Expr.Selector ss) {
+            Selection a = info.selections.get(ds), c = info.selections.get(ss);
+            if (a == null || c == null || a.kind() != Selection.Kind.FieldVal || c.kind() != Selection.Kind.FieldVal) return false;
+            if (fieldPathHasDeref(a) != fieldPathHasDeref(c)) return false;
+            return sameSafeExpr(ds.x, ss.x);
+        }
+        if (dst instanceof Expr.Index di && src instanceof Expr.Index si) {
+            Type dt = typeOf(di.x), st = typeOf(si.x);
+            if (dt == null || st == null || dt.underlying() instanceof glassgo.compiler.types.Map || st.underlying() instanceof glassgo.compiler.types.Map) return false;
+            if (mayAffectMemory(di.index) || mayAffectMemory(si.index)) return false;
+            return sameSafeExpr(di.x, si.x);
+        }
+        return false;
+    }
+
+    private boolean isSliceSelfAssign(Expr dst, Expr src) {
+        Expr dstX;
+        if (dst instanceof Expr.Star st) dstX = IrFmt.unparen(st.x);
+        else if (dst instanceof Expr.Selector ds && info.selections.get(ds) != null && info.selections.get(ds).kind() == Selection.Kind.FieldVal
+                && info.selections.get(ds).index().length == 1 && typeOf(ds.x) != null && typeOf(ds.x).underlying() instanceof Pointer) dstX = IrFmt.unparen(ds.x);
+        else return false;
+        if (!(dstX instanceof Expr.Ident)) return false;
+        if (!(src instanceof Expr.Slice sl)) return false;
+        Type xt = typeOf(sl.x);
+        if (xt != null && xt.underlying() instanceof Array) {
+            // slicing an array: OSLICEARR of &x — not a self-assignment when the base is an address-of
+            return false;
+        }
+        Expr base = IrFmt.unparen(sl.x);
+        Expr baseX;
+        if (base instanceof Expr.Star st) baseX = IrFmt.unparen(st.x);
+        else if (base instanceof Expr.Selector bs && info.selections.get(bs) != null && info.selections.get(bs).kind() == Selection.Kind.FieldVal
+                && info.selections.get(bs).index().length == 1 && typeOf(bs.x) != null && typeOf(bs.x).underlying() instanceof Pointer) baseX = IrFmt.unparen(bs.x);
+        else return false;
+        if (!(baseX instanceof Expr.Ident bi)) return false;
+        Obj a = info.objectOf((Expr.Ident) dstX), c = info.objectOf(bi);
+        return a != null && a == c;
+    }
+
+    private boolean sameSafeExpr(Expr l, Expr r) {
+        l = IrFmt.unparen(l); r = IrFmt.unparen(r);
+        if (l instanceof Expr.Ident a && r instanceof Expr.Ident c) {
+            Obj o = info.objectOf(a);
+            return o != null && o == info.objectOf(c) && o instanceof Var;
+        }
+        if (l instanceof Expr.Selector a && r instanceof Expr.Selector c) {
+            Selection x = info.selections.get(a), y = info.selections.get(c);
+            if (x == null || y == null) return x == null && y == null && info.uses.get(a.sel) == info.uses.get(c.sel) && info.uses.get(a.sel) instanceof Var;
+            return x.obj() == y.obj() && sameSafeExpr(a.x, c.x);
+        }
+        if (l instanceof Expr.Star a && r instanceof Expr.Star c) return sameSafeExpr(a.x, c.x);
+        if (l instanceof Expr.Index a && r instanceof Expr.Index c) {
+            return sameSafeExpr(a.x, c.x) && sameSafeExpr(a.index, c.index);
+        }
+        TypeAndValue lt = info.types.get(l), rt = info.types.get(r);
+        if (lt != null && rt != null && lt.value() != null && rt.value() != null) return lt.value().equalsValue(rt.value());
+        return false;
+    }
+
+    private boolean mayAffectMemory(Expr n) {
+        n = IrFmt.unparen(n);
+        TypeAndValue tv = info.types.get(n);
+        if (tv != null && tv.value() != null) return false;
+        if (n instanceof Expr.Ident) return false;
+        if (n instanceof Expr.Binary b2) return mayAffectMemory(b2.x) || mayAffectMemory(b2.y);
+        if (n instanceof Expr.Index ix) return mayAffectMemory(ix.x) || mayAffectMemory(ix.index);
+        if (n instanceof Expr.Unary u && u.op != Op.ARROW && u.op != Op.AND) return mayAffectMemory(u.x);
+        if (n instanceof Expr.Selector s) return info.selections.get(s) == null ? false : mayAffectMemory(s.x);
+        if (n instanceof Expr.Star s) return mayAffectMemory(s.x);
+        if (n instanceof Expr.Call c && isConversion(c)) return mayAffectMemory(c.args.get(0));
+        if (n instanceof Expr.Call c && IrFmt.unparen(c.fun) instanceof Expr.Ident id && info.objectOf(id) instanceof Builtin bi && (bi.id() == BuiltinId.LEN || bi.id() == BuiltinId.CAP)) return mayAffectMemory(c.args.get(0));
+        return true;
+    }
+}

@@ -1,0 +1,329 @@
+package glassgo.compiler.escape;
+
+import glassgo.compiler.syntax.*;
+import glassgo.compiler.types.*;
+
+import java.util.*;
+import java.util.Map;
+
+/**
+ * Escape analysis of one package (Go's {@code escape.Funcs}): builds the functions, orders them
+ * bottom-up by strongly connected components of the reference graph ({@code ir.VisitFuncsBottomUp})
+ * and runs one {@link Batch} per component; returns the {@link Escapes} codegen obeys and the
+ * {@code -gcflags=-m} diagnostics in Go's order.
+ */
+public final class EscapeAnalysis {
+    static final Interface EMPTY_IFACE = new Interface(List.of(), List.of());
+
+    /** One {@code -m} line: {@code <file>:<line>:<col>: <msg>}. */
+    public record Diagnostic(String file, Pos pos, String msg) {
+        public String format() { return file + ":" + pos.line() + ":" + pos.col() + ": " + msg; }
+    }
+
+    /** The analysis result: the Escapes contract plus diagnostics. */
+    public static final class Result implements Escapes {
+        private final Set<Var> movedToHeap;
+        private final Set<Var> byval;
+        private final Map<Site, Boolean> sites;
+        private final List<Diagnostic> diagnostics;
+
+        Result(Set<Var> movedToHeap, Set<Var> byval, Map<Site, Boolean> sites, List<Diagnostic> diagnostics) {
+            this.movedToHeap = movedToHeap; this.byval = byval; this.sites = sites; this.diagnostics = diagnostics;
+        }
+
+        @Override public boolean movedToHeap(Var v) { return movedToHeap.contains(v); }
+        @Override public boolean escapes(Node site) { return sites.getOrDefault(new Site(Site.Kind.ALLOC, site), true); }
+        @Override public boolean boxEscapes(Expr converted) { return sites.getOrDefault(new Site(Site.Kind.BOX, converted), true); }
+        @Override public boolean variadicEscapes(Expr.Call call) { return sites.getOrDefault(new Site(Site.Kind.VARIADIC, call), true); }
+        @Override public boolean capturedByValue(Var v) { return byval.contains(v); }
+
+        /** The diagnostics in Go's output order (generation order, as -m flushes each line). */
+        public List<Diagnostic> diagnostics() { return diagnostics; }
+
+        /** What {@code go build -gcflags=-m} prints for package main: header plus lines ("" when none). */
+        public String report() {
+            if (diagnostics.isEmpty()) return "";
+            StringBuilder sb = new StringBuilder("# command-line-arguments\n");
+            for (Diagnostic d : diagnostics) sb.append(d.format()).append('\n');
+            return sb.toString();
+        }
+    }
+
+    /** Analyses package {@code pkg} (checked with {@link Checker}); {@code m} is the -m level (0: no diagnostics). */
+    public static Result analyze(glassgo.compiler.types.Package pkg, int m) {
+        EscapeAnalysis an = new EscapeAnalysis(pkg, m);
+        an.run();
+        return new Result(an.movedToHeap, an.byval, an.siteEscapes, an.diags);
+    }
+
+    // ---- state ----
+
+    final glassgo.compiler.types.Package pkg;
+    final Info info;
+    final int m;
+    final IrFmt fmt;
+    final Note.Maker notes;
+    final StdTags stdTags = StdTags.load();
+    final IdentityHashMap<Var, Location> varLocs = new IdentityHashMap<>();
+    final IdentityHashMap<Node, Fn> fns = new IdentityHashMap<>();
+    final IdentityHashMap<Func, Fn> funcFns = new IdentityHashMap<>();
+    final List<Fn> decls = new ArrayList<>();
+    final Set<Var> movedToHeap = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<Var> byval = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Map<Site, Boolean> siteEscapes = new HashMap<>();
+    final List<Diagnostic> diags = new ArrayList<>();
+    /** StaticValue support: defining expression of each local, and locals that are reassigned or address-taken. */
+    final IdentityHashMap<Var, Expr> defnValue = new IdentityHashMap<>();
+    final Set<Var> staticReassigned = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private EscapeAnalysis(glassgo.compiler.types.Package pkg, int m) {
+        this.pkg = pkg; this.info = pkg.info(); this.m = m;
+        this.fmt = new IrFmt(info, pkg);
+        this.notes = m >= 2 ? (next, where, why) -> new Note(next, whereString(where), wherePos(where), why) : null;
+    }
+
+    private String whereString(Object where) {
+        if (where instanceof String s) return s;
+        if (where instanceof Expr e) return fmt.expr(e);
+        if (where instanceof Stmt s) return fmt.stmt(s);
+        if (where instanceof Location l) return l.desc;
+        if (where instanceof Var v) return v.name();
+        if (where instanceof CaseClause) return "case";
+        if (where instanceof Spec.Value vs) return vs.names.get(0).name + " = " + (vs.values.isEmpty() ? "" : fmt.expr(vs.values.get(0)));
+        return String.valueOf(where);
+    }
+
+    private Pos wherePos(Object where) {
+        if (where instanceof Node n) return n.pos();
+        if (where instanceof Location l) return l.pos;
+        if (where instanceof Var v) return v.pos();
+        return Pos.NONE;
+    }
+
+    void diag(Fn fn, Pos pos, String msg) { diags.add(new Diagnostic(fn == null ? "?" : fn.file, pos, msg)); }
+
+    /** -m=2 explanation lines (Go prints them with fmt.Printf straight away). */
+    void raw(Fn fn, Pos pos, String msg) { diag(fn, pos, msg); }
+
+    String fmtPos(Fn fn, Pos p) { return (fn == null ? "?" : fn.file) + ":" + p.line() + ":" + p.col(); }
+
+    Fn fnOf(Node n) { return fns.get(n); }
+    Fn fnOfFunc(Func f) { return funcFns.get(f); }
+
+    // ---- building functions ----
+
+    private void run() {
+        for (SourceFile f : pkg.files()) {
+            for (Decl d : f.decls) {
+                if (!(d instanceof Decl.Func fd) || fd.body == null) continue;
+                Func obj = info.funcs.get(fd);
+                if (obj == null) continue;
+                Fn fn = new Fn(fd, obj, obj.signature(), null, funcName(obj), f.fileName, fd.body);
+                setVars(fn, fd, obj.signature());
+                fns.put(fd, fn);
+                funcFns.put(obj, fn);
+                decls.add(fn);
+                collectClosures(fn, fd.body);
+            }
+        }
+        Fn init = null;
+        if (!pkg.initOrder().isEmpty()) {
+            init = new Fn(null, null, new Signature(null, null, null, false), null, "init", pkg.files().isEmpty() ? "?" : pkg.files().get(0).fileName, null);
+            for (Initializer in : pkg.initOrder()) collectClosures(init, in.rhs());
+        }
+        for (Fn fn : new ArrayList<>(fns.values())) scanStatic(fn);
+        visitFuncsBottomUp(init);
+    }
+
+    private String funcName(Func f) {
+        Signature s = f.signature();
+        if (s.recv() != null) {
+            Type r = s.recv().type();
+            if (r instanceof Pointer p && p.elem() instanceof Named n) return "(*" + n.obj().name() + ")." + f.name();
+            if (r instanceof Named n) return n.obj().name() + "." + f.name();
+        }
+        return f.name();
+    }
+
+    private void setVars(Fn fn, Node decl, Signature sig) {
+        if (sig.recv() != null) fn.params.add(sig.recv());
+        fn.params.addAll(sig.params().vars());
+        fn.results.addAll(sig.results().vars());
+        List<Var> locals = info.locals.get(decl);
+        if (locals != null) fn.dcl.addAll(locals);
+        for (Var v : fn.params) if (!fn.dcl.contains(v)) fn.dcl.add(0, v);
+        for (Var v : fn.results) if (!fn.dcl.contains(v)) fn.dcl.add(v);
+    }
+
+    /** Creates Fns for the function literals in n (source order, numbered per enclosing function). */
+    private void collectClosures(Fn outer, Object n) {
+        walkAst(n, x -> {
+            if (x instanceof Expr.FuncLit fl) {
+                outer.closureCount++;
+                String name = outer.decl == null && outer.obj == null ? "glob..func" + outer.closureCount
+                        : outer.isClosure() ? outer.name + "." + outer.closureCount : outer.name + ".func" + outer.closureCount;
+                Signature sig = (Signature) info.typeOf(fl);
+                Fn fn = new Fn(fl, null, sig, outer, name, outer.file, fl.body);
+                setVars(fn, fl, sig);
+                List<Var> cap = info.captured.get(fl);
+                if (cap != null) fn.closureVars.addAll(cap);
+                fns.put(fl, fn);
+                outer.closures.add(fn);
+                collectClosures(fn, fl.body);
+                return false;
+            }
+            return true;
+        });
+    }
+
+    // ---- StaticValue (ir.StaticValue / ir.reassigned) ----
+
+    private void scanStatic(Fn fn) {
+        if (fn.body == null) return;
+        walkAst(fn.body, x -> {
+            if (x instanceof Stmt.Assign a) {
+                boolean def = a.op == Op.DEFINE;
+                for (int i = 0; i < a.lhs.size(); i++) {
+                    if (!(IrFmt.unparen(a.lhs.get(i)) instanceof Expr.Ident id)) continue;
+                    Obj o = info.objectOf(id);
+                    if (!(o instanceof Var v)) continue;
+                    boolean isDef = def && info.defs.get(id) == v;
+                    if (isDef && a.lhs.size() == a.rhs.size()) defnValue.put(v, a.rhs.get(i));
+                    else if (!isDef && (a.op == Op.ASSIGN || def)) staticReassigned.add(v);
+                }
+            } else if (x instanceof Stmt.DeclStmt ds && ds.decl.kind == Decl.GenKind.VAR) {
+                for (Spec sp : ds.decl.specs) {
+                    Spec.Value vs = (Spec.Value) sp;
+                    if (vs.values.size() != vs.names.size()) continue;
+                    for (int i = 0; i < vs.names.size(); i++) if (info.defs.get(vs.names.get(i)) instanceof Var v) defnValue.put(v, vs.values.get(i));
+                }
+            } else if (x instanceof Stmt.Range r && r.op == Op.ASSIGN) {
+                for (Expr e : new Expr[]{r.key, r.value}) if (e != null && IrFmt.unparen(e) instanceof Expr.Ident id && info.objectOf(id) instanceof Var v) staticReassigned.add(v);
+            }
+            return true;
+        });
+    }
+
+    Expr staticValue(Var v) {
+        if (v.isParam() || info.addressTaken.contains(v) || staticReassigned.contains(v)) return null;
+        Expr e = defnValue.get(v);
+        return e == null ? null : IrFmt.unparen(e);
+    }
+
+    // ---- ir.VisitFuncsBottomUp ----
+
+    private final IdentityHashMap<Fn, Integer> nodeID = new IdentityHashMap<>();
+    private int visitgen;
+    private final ArrayList<Fn> stack = new ArrayList<>();
+
+    private void visitFuncsBottomUp(Fn init) {
+        for (Fn fn : decls) visit(fn);
+        if (init != null) {
+            // The package init function holding global initialisers comes last.
+            List<Fn> batch = new ArrayList<>();
+            batch.add(init);
+            addClosuresPreorder(init, batch);
+            new Batch(this).run(batch);
+        }
+    }
+
+    private void addClosuresPreorder(Fn fn, List<Fn> out) {
+        for (Fn c : fn.closures) { out.add(c); addClosuresPreorder(c, out); }
+    }
+
+    private int visit(Fn n) {
+        Integer known = nodeID.get(n);
+        if (known != null && known > 0) return known;
+        int id = ++visitgen;
+        nodeID.put(n, id);
+        int[] min = {++visitgen};
+        stack.add(n);
+        walkAst(n.body, x -> {
+            Fn target = null;
+            if (x instanceof Expr.Ident ident && info.uses.get(ident) instanceof Func f) target = funcFns.get(f);
+            else if (x instanceof Expr.Selector s) {
+                Selection sel = info.selections.get(s);
+                if (sel != null && sel.kind() != Selection.Kind.FieldVal && sel.obj() instanceof Func f) target = funcFns.get(f);
+            } else if (x instanceof Expr.FuncLit fl) {
+                Fn c = fns.get(fl);
+                if (c != null) { int mm = visit(c); if (mm < min[0]) min[0] = mm; }
+                return false;
+            }
+            if (target != null) { int mm = visit(target); if (mm < min[0]) min[0] = mm; }
+            return true;
+        });
+        if ((min[0] == id || min[0] == id + 1) && !n.isClosure()) {
+            int i;
+            for (i = stack.size() - 1; i >= 0; i--) {
+                Fn x = stack.get(i);
+                nodeID.put(x, Integer.MAX_VALUE);
+                if (x == n) break;
+            }
+            List<Fn> block = new ArrayList<>(stack.subList(i, stack.size()));
+            while (stack.size() > i) stack.remove(stack.size() - 1);
+            new Batch(this).run(block);
+        }
+        return min[0];
+    }
+
+    // ---- helpers ----
+
+    /** Pre-order walk over statements/expressions of a body; the callback returns false to skip children. */
+    static void walkAst(Object n, java.util.function.Predicate<Node> f) {
+        if (n == null) return;
+        if (n instanceof List<?> l) { for (Object o : l) walkAst(o, f); return; }
+        if (!(n instanceof Node node)) return;
+        if (!f.test(node)) return;
+        { if (false) { }
+            else if (node instanceof Stmt.DeclStmt d) { for (Spec sp : d.decl.specs) if (sp instanceof Spec.Value v) walkAst(v.values, f); }
+            else if (node instanceof Stmt.Labeled l) walkAst(l.stmt, f);
+            else if (node instanceof Stmt.ExprStmt e) walkAst(e.x, f);
+            else if (node instanceof Stmt.Send s) { walkAst(s.chan, f); walkAst(s.value, f); }
+            else if (node instanceof Stmt.IncDec s) walkAst(s.x, f);
+            else if (node instanceof Stmt.Assign a) { walkAst(a.lhs, f); walkAst(a.rhs, f); }
+            else if (node instanceof Stmt.Go g) walkAst(g.call, f);
+            else if (node instanceof Stmt.Defer d) walkAst(d.call, f);
+            else if (node instanceof Stmt.Return r) walkAst(r.results, f);
+            else if (node instanceof Stmt.Block b) walkAst(b.list, f);
+            else if (node instanceof Stmt.If i) { walkAst(i.init, f); walkAst(i.cond, f); walkAst(i.then, f); walkAst(i.els, f); }
+            else if (node instanceof Stmt.Switch s) { walkAst(s.init, f); walkAst(s.tag, f); for (CaseClause c : s.clauses) { walkAst(c.list, f); walkAst(c.body, f); } }
+            else if (node instanceof Stmt.TypeSwitch s) { walkAst(s.init, f); walkAst(s.x, f); for (CaseClause c : s.clauses) walkAst(c.body, f); }
+            else if (node instanceof Stmt.Select s) { for (CommClause c : s.clauses) { walkAst(c.comm, f); walkAst(c.body, f); } }
+            else if (node instanceof Stmt.For s) { walkAst(s.init, f); walkAst(s.cond, f); walkAst(s.post, f); walkAst(s.body, f); }
+            else if (node instanceof Stmt.Range r) { walkAst(r.key, f); walkAst(r.value, f); walkAst(r.x, f); walkAst(r.body, f); }
+            else if (node instanceof Expr.CompositeLit c) walkAst(c.elts, f);
+            else if (node instanceof Expr.FuncLit fl) walkAst(fl.body, f);
+            else if (node instanceof Expr.Paren p) walkAst(p.x, f);
+            else if (node instanceof Expr.Selector s) walkAst(s.x, f);
+            else if (node instanceof Expr.Index i) { walkAst(i.x, f); walkAst(i.index, f); }
+            else if (node instanceof Expr.Slice s) { walkAst(s.x, f); walkAst(s.lo, f); walkAst(s.hi, f); walkAst(s.max, f); }
+            else if (node instanceof Expr.TypeAssert t) walkAst(t.x, f);
+            else if (node instanceof Expr.Call c) { walkAst(c.fun, f); walkAst(c.args, f); }
+            else if (node instanceof Expr.Star s) walkAst(s.x, f);
+            else if (node instanceof Expr.Unary u) walkAst(u.x, f);
+            else if (node instanceof Expr.Binary b) { walkAst(b.x, f); walkAst(b.y, f); }
+            else if (node instanceof Expr.KeyValue kv) { walkAst(kv.key, f); walkAst(kv.value, f); }
+            else { }
+        }
+    }
+
+    static boolean hasPointers(Type t) {
+        if (t == null) return false;
+        Type u = t.underlying();
+        if (u instanceof Basic b) return b.kind() == BasicKind.String || b.kind() == BasicKind.UnsafePointer || b.kind() == BasicKind.UntypedString || b.kind() == BasicKind.UntypedNil;
+        if (u instanceof Array a) return a.len() > 0 && hasPointers(a.elem());
+        if (u instanceof Struct s) { for (Var f : s.fields()) if (hasPointers(f.type())) return true; return false; }
+        return true; // pointers, slices, maps, chans, funcs, interfaces
+    }
+
+    /** types.IsDirectIface: values stored directly in an interface's data word. */
+    static boolean isDirectIface(Type t) {
+        if (t == null) return false;
+        Type u = t.underlying();
+        if (u instanceof Pointer || u instanceof Chan || u instanceof glassgo.compiler.types.Map || u instanceof Signature) return true;
+        if (u instanceof Basic b) return b.kind() == BasicKind.UnsafePointer;
+        if (u instanceof Array a) return a.len() == 1 && isDirectIface(a.elem());
+        if (u instanceof Struct s) return s.numFields() == 1 && isDirectIface(s.field(0).type());
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+package glassgo.compiler.escape;
+
+import glassgo.compiler.syntax.Expr;
+import glassgo.compiler.syntax.Node;
+import glassgo.compiler.syntax.Stmt;
+import glassgo.compiler.types.Func;
+import glassgo.compiler.types.Signature;
+import glassgo.compiler.types.Var;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One function being analysed: a declared function/method or a function literal (ir.Func). */
+final class Fn {
+    static final int UNKNOWN = 0, PLANNED = 1, STARTED = 2, TAGGED = 3;
+
+    /** Decl.Func, Expr.FuncLit, or null for the package init function. */
+    final Node decl;
+    final Func obj;
+    final Signature sig;
+    final Fn outer;
+    /** Go's name: f, (*T).M, T.M, f.func1, f.func1.1, init. */
+    final String name;
+    final String file;
+    final Stmt.Block body;
+    /** Receiver (if any), params, results, locals in declaration order (fn.Dcl). */
+    final List<Var> dcl = new ArrayList<>();
+    /** Receiver first, then parameters (RecvsParams order); unnamed ones included. */
+    final List<Var> params = new ArrayList<>();
+    final List<Var> results = new ArrayList<>();
+    /** For function literals: captured variables (ClosureVars). */
+    final List<Var> closureVars = new ArrayList<>();
+    final List<Fn> closures = new ArrayList<>();
+    int closureCount;
+    int esc = UNKNOWN;
+    boolean closureCalled;
+    /** Tags computed by finish: receiver+params order, null entries for scalars. */
+    Leaks[] tags;
+
+    Fn(Node decl, Func obj, Signature sig, Fn outer, String name, String file, Stmt.Block body) {
+        this.decl = decl; this.obj = obj; this.sig = sig; this.outer = outer; this.name = name; this.file = file; this.body = body;
+    }
+
+    boolean isClosure() { return decl instanceof Expr.FuncLit; }
+
+    /** containsClosure(f, c): c is a closure nested (at any depth) inside f. */
+    static boolean containsClosure(Fn f, Fn c) {
+        if (f == c) return false;
+        for (Fn o = c.outer; o != null; o = o.outer) if (o == f) return true;
+        return false;
+    }
+
+    @Override public String toString() { return name; }
+}
