@@ -141,12 +141,9 @@ public final class Main {
         o.println("Usage:\n\n\tglassgo <command> [arguments]\n");
         o.println("The commands are:\n");
         o.println("\trun         compile and run a Go program (glassgo run [-gcflags=...] file.go [args])");
-<<<<<<< HEAD
         o.println("\tbuild       compile a Go program and report errors (no binary is written)");
         o.println("\t            -d=code (run or build): print main's functions' bytecode; -d=allcode: every function");
-=======
-        o.println("\tbuild       compile a Go program and report errors (no binary is written); -gcflags='-m -l' prints escape analysis");
->>>>>>> c9ca6fb (escape: port of Go 1.19 escape analysis over the typed AST (EscapeAnalysis.analyze → Escapes + -m diagnostics), std tags from real Go, CLI -gcflags='-m -l' / -m=2 (early version: simple cases right, many details still differ))
+        o.println("\t            -gcflags='-m -l' (run or build): print escape analysis as go build does; -m=2: with explanations");
         o.println("\tsizeclasses print Go 1.19's size-class table as runtime/sizeclasses.go has it");
         o.println("\tversion     print glassgo version");
         o.println("\thelp        this text");
