@@ -2874,14 +2874,29 @@ final class Check {
             }
             initOrder();
         } catch (Bailout b) { }
-        List<TypeError> out = new ArrayList<>(errors);
+        // cmd/compile's base.ErrorfAt: errors arrive in report order; a repeat of the previous
+        // error's message on the same line is dropped; the 10th error stops compilation
+        // ("too many errors" at its position) after FlushErrors printed the collected ones sorted
+        // by position (stable).
+        List<TypeError> taken = new ArrayList<>();
+        TypeError last = null, tooMany = null;
+        for (TypeError e : errors) {
+            if (last != null && last.pos().line() == e.pos().line() && java.util.Objects.equals(last.file(), e.file()) && last.msg().equals(e.msg())) continue;
+            last = e;
+            taken.add(e);
+            if (taken.size() >= 10) { tooMany = e; break; }
+        }
+        List<TypeError> out = new ArrayList<>(taken);
         Collections.sort(out);
         List<TypeError> res = new ArrayList<>();
         for (String m : positionless) res.add(new TypeError(null, Pos.NONE, m, false));
+        TypeError prev = null;
         for (TypeError e : out) {
-            if (res.size() >= 10) { res.add(new TypeError(e.file(), e.pos(), "too many errors", false)); break; }
+            if (prev != null && prev.pos().equals(e.pos()) && prev.msg().equals(e.msg())) continue;
             res.add(e);
+            prev = e;
         }
+        if (tooMany != null) res.add(new TypeError(tooMany.file(), tooMany.pos(), "too many errors", false));
         return res;
     }
 
