@@ -34,6 +34,14 @@ public final class Glassgo {
 
     /** Parses, type-checks and compiles a main-package file into a Program. */
     public static Program compile(Path goFile) throws CompileFailed, IOException {
+        return compile(goFile, null);
+    }
+
+    /**
+     * As {@link #compile(Path)}, with the escape decisions codegen obeys per package (null: every
+     * variable whose address is taken or that a closure captures, and every allocation, is on the heap).
+     */
+    public static Program compile(Path goFile, java.util.function.Function<glassgo.compiler.types.Package, glassgo.compiler.escape.Escapes> escapes) throws CompileFailed, IOException {
         String name = goFile.getFileName().toString();
         byte[] src = Files.readAllBytes(goFile);
         String display = "./" + name;
@@ -53,7 +61,7 @@ public final class Glassgo {
         try {
             List<glassgo.compiler.types.Package> extra = new ArrayList<>();
             extra.add(imp.importPackage("runtime"));
-            return Codegen.compile(r.pkg(), extra);
+            return Codegen.compile(r.pkg(), extra, escapes);
         } catch (CodegenException e) {
             javaTrace(e, System.err);
             String pos = e.pos != null && e.pos.isKnown() ? display + ":" + e.pos.line() + ":" + e.pos.col() + ": " : "";

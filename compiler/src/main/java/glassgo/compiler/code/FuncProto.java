@@ -24,6 +24,12 @@ public final class FuncProto {
     public int frameSize;
     public long frameMem;
     public long[] ptrRegs = new long[0];
+    /**
+     * Words of frame memory that may hold pointers (one bit per 8-byte word from the frame-memory
+     * base): the stack-object map stack growth uses to adjust pointers into the old stack that
+     * frame memory holds (e.g. a stack struct holding the address of another stack variable).
+     */
+    public long[] memPtrs = new long[0];
     /** pc of the epilogue a recovered panic resumes at (copies named results to R[0..] and returns). */
     public int recoverPc = -1;
     /** first source line (the func keyword). */
@@ -32,6 +38,17 @@ public final class FuncProto {
     public int nativeIndex = -1;
 
     public FuncProto(int id, String name, String file) { this.id = id; this.name = name; this.file = file; }
+
+    /** Frame header bytes per call on the goroutine stack (return address + saved frame pointer, as amd64). */
+    public static final int FRAME_HEADER = 16;
+
+    /**
+     * Bytes this function's frame occupies on its goroutine's stack: header, one word per
+     * register (Go keeps those locals and spill slots in the frame) and the frame memory.
+     */
+    public long stackFrameBytes() { return FRAME_HEADER + 8L * frameSize + frameMem; }
+
+    public boolean isMemPtr(int word) { int w = word >>> 6; return w < memPtrs.length && (memPtrs[w] & (1L << word)) != 0; }
 
     public boolean isPtrReg(int r) { int w = r >>> 6; return w < ptrRegs.length && (ptrRegs[w] & (1L << r)) != 0; }
 

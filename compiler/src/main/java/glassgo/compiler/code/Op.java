@@ -94,7 +94,9 @@ public final class Op {
     /** a k: R[a] = M[closure context + k] (load a captured word). */ public static final int CTX = 75;
     /** a k t: R[a] = new closure object of type T[t] for F[k], captured words from R[a+1..]. */ public static final int CLOSURE = 76;
     /** a k: R[a] = address of the static funcval of F[k]. */ public static final int FUNCVAL = 77;
-    /** a b k: defer the call of func value R[a] with k argument words R[b..b+k). */ public static final int DEFER = 78;
+    /** a b k: defer the call of func value R[a] with argument words R[b..b+(k &amp; DEFER_WORDS)); k &amp; DEFER_HEAP: heap _defer record (a defer in a loop). */ public static final int DEFER = 78;
+    /** DEFER operand k: mask of the argument word count, and the flag for a heap-allocated record. */
+    public static final int DEFER_WORDS = 0xFFFF, DEFER_HEAP = 1 << 16;
     /** a (*): panic with the interface value R[a..a+1]. */ public static final int PANIC = 79;
     /** a: R[a..a+1] = recover(). */                          public static final int RECOVER = 80;
     /** k a (*): panic with runtime error number k (operand register a, meaning per error). */ public static final int RTERR = 81;
@@ -132,7 +134,7 @@ public final class Op {
     /** a b (*): R[a] = R[b] as a bool from a comma-ok map result (reserved). */ public static final int APPEND = 126;
     /** a b c k: R[a] = copy(slice R[b..], slice/string R[c..]) with element size k. */ public static final int COPY = 127;
     /** a b c k (*): R[a..a+2] = make([]T[k], len R[b], cap R[c]). */ public static final int MKSLICE = 128;
-    /** a b k (*): conversions: k=0 string->[]byte, 1 []byte->string, 2 string->[]rune, 3 []rune->string, 4 rune->string. */ public static final int SCONV = 129;
+    /** a b k (*): conversions: k=0 string->[]byte, 1 []byte->string, 2 string->[]rune, 3 []rune->string, 4 rune->string; k|8: R[a] holds a stack buffer for a non-escaping result (tmpBuf). */ public static final int SCONV = 129;
     /** a b c (*): R[a] = next rune decode of string R[b..b+1] at byte index R[c]: R[a]=rune, R[a+1]=width. */ public static final int DECRUNE = 130;
     /** a b c k (*): R[a..a+2] = slice R[b..b+2] with room for R[c] more elements of T[k] (growslice if needed; len unchanged). */ public static final int GROW = 131;
 
@@ -165,8 +167,10 @@ public final class Op {
     /** a k: R[a] = address of the runtime type descriptor T[k]. */ public static final int TADDR = 169;
 
     /** a b k: R[a] = pointer of slice R[b..] converted to *[k]T; panics if len(R[b..]) < k. */ public static final int SL2AP = 170;
+    /** a b n k (*): R[a..a+1] = concatenation of the n strings in R[b..b+2n) (concatstrings); k=1: R[a] holds a 32-byte stack buffer (result does not escape). */ public static final int SCATN = 171;
+    /** a k: R[a] = address of the read-only static datum Program.statics[k] (a constant's interface box). */ public static final int STATIC = 172;
 
-    public static final int COUNT = 171;
+    public static final int COUNT = 173;
 
     /** Operand count per opcode. */
     public static final int[] LEN = new int[COUNT];
@@ -196,5 +200,6 @@ public final class Op {
         def(POLL, "POLL", 0); def(NOP, "NOP", 0); def(SLEN, "SLEN", 2); def(SUBSTR, "SUBSTR", 4); def(RESERVED, "RESERVED", 0);
         def(DEFERRETURN, "DEFERRETURN", 0); def(TYPEIS, "TYPEIS", 3); def(GADDR, "GADDR", 2); def(SLIT, "SLIT", 2); def(TADDR, "TADDR", 2);
         def(SL2AP, "SL2AP", 3);
+        def(SCATN, "SCATN", 4); def(STATIC, "STATIC", 2);
     }
 }

@@ -35,6 +35,18 @@ public final class Program {
 
     public int stringLit(byte[] b) { strings.add(b); return strings.size() - 1; }
 
+    /**
+     * A read-only static datum (Go's readonly static for a constant converted to an interface):
+     * its 8-byte words, the first two replaced by string literal {@code stringLit}'s (ptr, len)
+     * when that is not -1.
+     */
+    public record Static(long[] words, int stringLit) {}
+
+    /** Statics placed in read-only memory by the VM ({@link Op#STATIC} operands index this list). */
+    public final List<Static> statics = new ArrayList<>();
+
+    public int staticDatum(long[] words, int stringLit) { statics.add(new Static(words, stringLit)); return statics.size() - 1; }
+
     public int methodId(String key) {
         return methodIds.computeIfAbsent(key, k -> { methodNames.add(k); return methodNames.size() - 1; });
     }

@@ -27,14 +27,14 @@ final class Builtins {
             }
             case NEW: {
                 Type t = info.typeOf(c.args.get(0));
-                int r = g.allocW(1); g.ptr(r);
-                e.emit(Op.NEW, r, g.tidx(t));
-                return r;
+                return g.newObj(t, c);
             }
             case MAKE: {
                 Type t = info.typeOf(c.args.get(0));
                 Type u = t.underlying();
                 if (u instanceof Slice sl) {
+                    int stack = g.stackMake(c, sl);
+                    if (stack >= 0) return stack;
                     int len = g.convert(g.expr(c.args.get(1)), info.typeOf(c.args.get(1)), Universe.INT);
                     int cap = c.args.size() > 2 ? g.convert(g.expr(c.args.get(2)), info.typeOf(c.args.get(2)), Universe.INT) : len;
                     int r = g.allocW(3); g.ptr(r);
@@ -78,7 +78,7 @@ final class Builtins {
                 }
                 int k = c.args.size() - 1;
                 int[] vals = new int[k];
-                for (int i = 0; i < k; i++) { Expr a = c.args.get(1 + i); vals[i] = g.convert(g.expr(a), info.typeOf(a), et); }
+                for (int i = 0; i < k; i++) { Expr a = c.args.get(1 + i); vals[i] = g.exprTo(a, et); }
                 int n = g.allocW(1);
                 e.emit(Op.LDI, n, k);
                 int r = g.allocW(3); g.ptr(r);
@@ -102,7 +102,7 @@ final class Builtins {
                 Map mt = (Map) info.typeOf(c.args.get(0)).underlying();
                 int m = g.expr(c.args.get(0));
                 Expr key = c.args.get(1);
-                int v = g.convert(g.expr(key), info.typeOf(key), mt.key());
+                int v = g.exprTo(key, mt.key());
                 int ka;
                 if (TypeMap.aggregate(mt.key())) ka = v;
                 else { ka = g.frameTmp(mt.key()); g.st(ka, 0, v, mt.key()); }
@@ -111,7 +111,7 @@ final class Builtins {
             }
             case PANIC: {
                 Expr a = c.args.get(0);
-                int v = g.convert(g.expr(a), info.typeOf(a), Universe.ANY);
+                int v = g.exprTo(a, Universe.ANY);
                 e.emit(Op.PANIC, v);
                 return v;
             }

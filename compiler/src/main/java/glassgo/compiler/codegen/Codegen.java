@@ -3,6 +3,7 @@ package glassgo.compiler.codegen;
 import glassgo.compiler.code.FuncProto;
 import glassgo.compiler.code.Op;
 import glassgo.compiler.code.Program;
+import glassgo.compiler.escape.Escapes;
 import glassgo.compiler.syntax.*;
 import glassgo.compiler.types.*;
 import glassgo.compiler.types.Package;
@@ -31,24 +32,51 @@ public final class Codegen {
     private final IdentityHashMap<FuncGen, List<Long>> consts = new IdentityHashMap<>();
     private final IdentityHashMap<Expr.FuncLit, List<Var>> caps = new IdentityHashMap<>();
     private final IdentityHashMap<Func, Integer> bound = new IdentityHashMap<>();
-    private final Map<Integer, Integer> closureTypes = new HashMap<>();
+    private final Map<String, Integer> closureTypes = new HashMap<>();
     private final List<Package> order = new ArrayList<>();
     private long globalsSize;
     private final BitSet globalPtrs = new BitSet();
     private final Map<String, Integer> nativeIdx = new HashMap<>();
 
-    /** Compiles main (and, transitively, everything it imports). */
+    /** Escape-analysis results per package (null: {@link Escapes#everythingEscapes}). */
+    private final java.util.function.Function<Package, Escapes> escapeAnalysis;
+    private final IdentityHashMap<Info, Escapes> escapes = new IdentityHashMap<>();
+    private final IdentityHashMap<Info, Package> infoPkg = new IdentityHashMap<>();
+
+    private Codegen(java.util.function.Function<Package, Escapes> escapeAnalysis) { this.escapeAnalysis = escapeAnalysis; }
+
+    /** Compiles main (and, transitively, everything it imports); every allocation goes to the heap. */
     public static Program compile(Package main, List<Package> extra) {
-        Codegen cg = new Codegen();
+        return compile(main, extra, null);
+    }
+
+    /**
+     * Compiles main (and everything it imports), obeying the escape analysis: {@code escapes}
+     * gives each package's {@link Escapes} (null, or a null result for a package: everything
+     * escapes, as before the analysis existed).
+     */
+    public static Program compile(Package main, List<Package> extra, java.util.function.Function<Package, Escapes> escapes) {
+        Codegen cg = new Codegen(escapes);
         cg.run(main, extra);
         return cg.prog;
+    }
+
+    /** The escape decisions codegen obeys for code checked with info. */
+    Escapes escapesFor(Info info) {
+        Escapes e = escapes.get(info);
+        if (e != null) return e;
+        Package p = infoPkg.get(info);
+        if (escapeAnalysis != null && p != null) e = escapeAnalysis.apply(p);
+        if (e == null) e = Escapes.everythingEscapes(v -> addressTaken.contains(v) || capturedVars.contains(v));
+        escapes.put(info, e);
+        return e;
     }
 
     private void run(Package main, List<Package> extra) {
         Set<Package> seen = new HashSet<>();
         for (Package p : extra) visit(p, seen);
         visit(main, seen);
-        for (Package p : order) scanPackage(p);
+        for (Package p : order) { if (p.info() != null) infoPkg.put(p.info(), p); scanPackage(p); }
         for (Package p : order) layoutGlobals(p);
         // runtime error types
         for (Package p : order) if (p.path().equals("runtime")) {
@@ -215,7 +243,7 @@ public final class Codegen {
         return cs.size() - 1;
     }
 
-    int closureFunc(FuncGen parent, Expr.FuncLit fl, List<Var> captured) {
+    int closureFunc(FuncGen parent, Expr.FuncLit fl, List<FuncGen.Capture> captured) {
         FuncProto proto = new FuncProto(prog.funcs.size(), parent.closureName(), parent.proto.file);
         proto.line = fl.pos.line();
         prog.funcs.add(proto);
@@ -226,11 +254,14 @@ public final class Codegen {
         return proto.id;
     }
 
-    int closureType(int words) {
-        return closureTypes.computeIfAbsent(words, w -> {
+    /** The runtime type of a closure object: the code word, then one word per context word (pointer or not). */
+    int closureType(List<Boolean> ptrWords) {
+        StringBuilder key = new StringBuilder();
+        for (boolean b : ptrWords) key.append(b ? 'p' : 'w');
+        return closureTypes.computeIfAbsent(key.toString(), k -> {
             List<FieldSpec> fs = new ArrayList<>();
             fs.add(new FieldSpec("F", RType.basic(Kind.UINTPTR), false));
-            for (int i = 0; i < w; i++) fs.add(new FieldSpec("c" + i, RType.unsafePointer(), false));
+            for (int i = 0; i < k.length(); i++) fs.add(new FieldSpec("c" + i, k.charAt(i) == 'p' ? RType.unsafePointer() : RType.basic(Kind.UINTPTR), false));
             return prog.typeIndex(RType.struct("closure", fs));
         });
     }
@@ -267,7 +298,20 @@ public final class Codegen {
         int resw = 0; for (Var v : s.results().vars()) resw += TypeMap.words(v.type());
         Emitter e = new Emitter();
         int base = Math.max(pw, resw) + 1;
-        for (int i = 0; i < rw; i++) e.emit(Op.CTX, base + i, 8 + 8 * i);
+        Type rty = s.recv().type();
+        if (TypeMap.aggregate(rty)) {
+            // the receiver is held inline in the closure: copy it into frame memory, pass its address
+            RType r = types.rtype(rty);
+            long words = (r.size + 7) / 8;
+            int tmp = base + rw + pw + resw;
+            e.emit(Op.FRAME, base, 0);
+            for (int w = 0; w < words; w++) {
+                e.emit(Op.CTX, tmp, 8 + 8 * w);
+                e.emit(r.ptrWord(w) ? Op.STP : Op.ST64, base, 8 * w, tmp);
+            }
+            proto.frameMem = words * 8;
+            proto.memPtrs = ptrMask(r);
+        } else for (int i = 0; i < rw; i++) e.emit(Op.CTX, base + i, 8 + 8 * i);
         for (int i = 0; i < pw; i++) e.emit(Op.MOV, base + rw + i, i);
         e.emit(Op.CALL, target, base);
         for (int i = 0; i < resw; i++) e.emit(Op.MOV, i, base + i);
@@ -277,6 +321,14 @@ public final class Codegen {
         proto.frameSize = base + rw + pw + resw + 4;
         proto.ptrRegs = allPtr(proto.frameSize);
         return proto.id;
+    }
+
+    /** Pointer words of a value of type r stored at frame-memory offset 0. */
+    static long[] ptrMask(RType r) {
+        long words = (r.size + 7) / 8;
+        long[] m = new long[(int) ((words + 63) / 64)];
+        for (int w = 0; w < words; w++) if (r.ptrWord(w)) m[w >>> 6] |= 1L << w;
+        return m;
     }
 
     private static long[] allPtr(int n) { long[] a = new long[(n + 63) / 64]; Arrays.fill(a, -1L); return a; }
@@ -432,6 +484,7 @@ public final class Codegen {
             e.emit(Op.FRAME, base, 0);
             e.emit(Op.MOVE, base, 0, prog.typeIndex(r));
             proto.frameMem = (r.size + 7) & ~7L;
+            proto.memPtrs = ptrMask(r);
         } else {
             Type u = rt.underlying();
             if (u instanceof Basic b) {

@@ -2,6 +2,7 @@ package glassgo.compiler.codegen;
 
 import glassgo.compiler.code.FuncProto;
 import glassgo.compiler.code.Op;
+import glassgo.compiler.escape.Escapes;
 import glassgo.compiler.syntax.*;
 import glassgo.compiler.types.*;
 import glassgo.compiler.types.Map;
@@ -19,8 +20,18 @@ import java.util.List;
  * begins at the current {@code top}: arguments are evaluated into it and results come back there.
  * A variable lives either in registers ({@code mem == false}) or in memory whose address a
  * register holds ({@code mem == true}): struct/array values (frame memory), and variables whose
- * address is taken or that a closure captures (heap, via {@link Op#NEW} → mallocgc — until escape
- * analysis lands every such variable is "moved to heap").
+ * address is taken or that a closure captures: on the heap via {@link Op#NEW} (mallocgc) when the
+ * escape analysis says "moved to heap", else in frame memory, zeroed at the declaration (a
+ * variable declared in a loop body gets the same slot each iteration, as in Go).
+ *
+ * <p>Allocation sites obey {@link Escapes#escapes}: a non-escaping new(T), &amp;T{...}, slice
+ * literal, constant-size make([]T), closure, method value, variadic {@code ...} slice or
+ * interface box lives in frame memory; non-escaping string conversions and concatenations get a
+ * 32-byte stack buffer (Go's tmpBuf). Every frame-memory slot records which of its words may hold
+ * pointers ({@link FuncProto#memPtrs}) so stack growth can adjust pointers into the stack. An
+ * implicit interface conversion has no node of its own: its box is asked for at the converted
+ * expression ({@code escapes(x)}; when x is itself an allocation site, its answer is safe for the
+ * box, since a box escapes only if its contents do).
  */
 final class FuncGen {
     final Codegen cg;
@@ -34,18 +45,30 @@ final class FuncGen {
     private final List<Var> results = new ArrayList<>();
     private Signature sig;
     private boolean hasDefer;
-    private final List<Var> captured;
+    private final List<Capture> captured;
+    private final Escapes esc;
+    /** Frame-memory words that may hold pointers (bit per word). */
+    private final java.util.BitSet memPtrs = new java.util.BitSet();
+    /** Nesting depth of for/range loops at the current statement (0 = function body). */
+    private int loopDepth;
 
     record Loc(int reg, boolean mem) {}
+
+    /** A variable a closure captures: by reference (its address is in the context) or by value (a copy). */
+    record Capture(Var v, boolean byValue) {}
 
     private static final class Target { final String label; final List<Integer> breaks = new ArrayList<>(); final List<Integer> conts = new ArrayList<>(); int contPc = -1; final boolean isLoop; Target(String l, boolean loop) { label = l; isLoop = loop; } }
     private final ArrayList<Target> targets = new ArrayList<>();
     private final java.util.HashMap<String, Integer> labelPcs = new java.util.HashMap<>();
     private final java.util.HashMap<String, List<Integer>> gotoFixups = new java.util.HashMap<>();
 
-    FuncGen(Codegen cg, Info info, FuncProto proto, List<Var> captured) {
+    FuncGen(Codegen cg, Info info, FuncProto proto, List<Capture> captured) {
         this.cg = cg; this.info = info; this.proto = proto; this.captured = captured;
+        this.esc = cg.escapesFor(info);
     }
+
+    /** true if the allocation at site must be on the heap (no site: it must). */
+    private boolean heapSite(Node site) { return site == null || esc.escapes(site); }
 
     // ------------------------------------------------------------------ registers
 
@@ -68,14 +91,35 @@ final class FuncGen {
         return off;
     }
 
-    /** A fresh zeroed frame-memory slot for a value of aggregate type t; returns a register holding its address. */
-    private int frameTemp(Type t) {
-        RType rt = cg.types.rtype(t);
-        long off = frameSlot(rt.size, rt.align);
+    /** A frame-memory slot for a value of runtime type rt, its pointer words recorded in memPtrs. */
+    private long frameSlot(RType rt) {
+        long off = frameSlot(rt.size, Math.max(rt.align, 1));
+        if (rt.ptrdata > 0) {
+            if ((off & 7) != 0) throw new CodegenException(null, "glassgo: internal error: misaligned pointer slot");
+            for (long w = 0; w < rt.ptrdata / 8; w++) if (rt.ptrWord(w)) memPtrs.set((int) (off / 8 + w));
+        }
+        return off;
+    }
+
+    /** A fresh zeroed frame-memory slot for a value of type t; returns a register holding its address. */
+    private int frameTemp(Type t) { return frameTemp(cg.types.rtype(t)); }
+
+    private int frameTemp(RType rt) {
+        long off = frameSlot(rt);
         int r = alloc(1); markPtr(r);
         e.emit(Op.FRAME, r, (int) off);
         if (rt.size > 0) e.emit(Op.CLR, r, (int) rt.size);
         return r;
+    }
+
+    /** Storage for a new object of type t (new(T), &amp;T{...}, a moved variable): heap if it escapes, else frame memory. */
+    private int newObject(Type t, boolean heap) { return heap ? newCell(t) : frameTemp(t); }
+
+    private long[] memPtrMask() {
+        long words = (frameMem + 7) / 8;
+        long[] pm = new long[(int) ((words + 63) / 64)];
+        for (int i = memPtrs.nextSetBit(0); i >= 0; i = memPtrs.nextSetBit(i + 1)) pm[i >>> 6] |= 1L << i;
+        return pm;
     }
 
     private int tindex(Type t) { return cg.typeIndexOf(t); }
@@ -104,18 +148,38 @@ final class FuncGen {
         // captured variables of a closure: pointers loaded from the closure context
         if (captured != null) {
             int off = 8;
-            for (Var v : captured) {
-                int r = alloc(1); markPtr(r);
-                e.emit(Op.CTX, r, off);
-                off += 8;
-                vars.put(v, new Loc(r, true));
+            for (Capture c : captured) {
+                Var v = c.v();
+                if (!c.byValue()) {
+                    int r = alloc(1); markPtr(r);
+                    e.emit(Op.CTX, r, off);
+                    off += 8;
+                    vars.put(v, new Loc(r, true));
+                } else if (TypeMap.aggregate(v.type())) {
+                    // a copy in the closure object: copy it into frame memory
+                    RType rt = cg.types.rtype(v.type());
+                    int slot = frameTemp(rt);
+                    int tmp = alloc(1);
+                    for (long w = 0; w < (rt.size + 7) / 8; w++) {
+                        e.emit(Op.CTX, tmp, (int) (off + 8 * w));
+                        e.emit(rt.ptrWord(w) ? Op.STP : Op.ST64, slot, (int) (8 * w), tmp);
+                    }
+                    off += (rt.size + 7) / 8 * 8;
+                    vars.put(v, new Loc(slot, true));
+                } else {
+                    int r = alloc(v.type());
+                    int w = TypeMap.words(v.type());
+                    for (int i = 0; i < w; i++) e.emit(Op.CTX, r + i, off + 8 * i);
+                    off += 8 * w;
+                    vars.put(v, new Loc(r, false));
+                }
             }
         }
-        // parameters that must live in memory (address taken / captured)
+        // parameters that must live in memory (address taken / captured): heap or frame memory
         for (Var p : params) {
-            if (needsHeap(p)) {
+            if (needsMem(p)) {
                 Loc old = vars.get(p);
-                int cell = newCell(p.type());
+                int cell = newObject(p.type(), esc.movedToHeap(p));
                 storeTo(cell, 0, old.reg, p.type());
                 vars.put(p, new Loc(cell, true));
             }
@@ -132,6 +196,7 @@ final class FuncGen {
         proto.lines = e.lines();
         proto.frameSize = Math.max(maxRegs, proto.paramWords) + 1;
         proto.frameMem = (frameMem + 7) & ~7L;
+        proto.memPtrs = memPtrMask();
         long[] pm = new long[(proto.frameSize + 63) / 64];
         for (int i = ptrRegs.nextSetBit(0); i >= 0; i = ptrRegs.nextSetBit(i + 1)) if (i < proto.frameSize) pm[i >>> 6] |= 1L << i;
         proto.ptrRegs = pm;
@@ -164,7 +229,8 @@ final class FuncGen {
         return found[0];
     }
 
-    private boolean needsHeap(Var v) {
+    /** Address taken or captured: the variable lives in memory (heap or frame, as the escape analysis says). */
+    private boolean needsMem(Var v) {
         return cg.addressTaken.contains(v) || cg.capturedVars.contains(v);
     }
 
@@ -177,8 +243,8 @@ final class FuncGen {
     /** Declares a local variable (zero-initialised) and returns its location. */
     private Loc declare(Var v) {
         Loc l;
-        if (needsHeap(v)) {
-            l = new Loc(newCell(v.type()), true);
+        if (needsMem(v)) {
+            l = new Loc(newObject(v.type(), esc.movedToHeap(v)), true);
         } else if (TypeMap.aggregate(v.type())) {
             l = new Loc(frameTemp(v.type()), true);
         } else {
@@ -398,6 +464,11 @@ final class FuncGen {
 
     private void forStmt(Stmt.For s, String label) {
         if (s.init != null) stmt(s.init);
+        loopDepth++;
+        try { forLoop(s, label); } finally { loopDepth--; }
+    }
+
+    private void forLoop(Stmt.For s, String label) {
         Target t = new Target(label, true);
         targets.add(t);
         int head = e.n;
@@ -414,6 +485,11 @@ final class FuncGen {
     }
 
     private void rangeStmt(Stmt.Range s, String label) {
+        loopDepth++;
+        try { rangeLoop(s, label); } finally { loopDepth--; }
+    }
+
+    private void rangeLoop(Stmt.Range s, String label) {
         Type xt = info.typeOf(s.x).underlying();
         boolean define = s.op == glassgo.compiler.syntax.Op.DEFINE;
         Target t = new Target(label, true);
@@ -512,19 +588,22 @@ final class FuncGen {
     private static boolean isBlank(Expr x) { return x instanceof Expr.Ident id && id.name.equals("_"); }
 
     /** Assigns register value v (type vt) to lhs; with define, declares the variable. */
-    private void assignTo(Expr lhs, int v, Type vt, boolean define) {
+    private void assignTo(Expr lhs, int v, Type vt, boolean define) { assignTo(lhs, v, vt, define, null); }
+
+    /** As above; site: the right-hand expression (the site of an interface box the assignment makes). */
+    private void assignTo(Expr lhs, int v, Type vt, boolean define, Node site) {
         if (isBlank(lhs)) return;
         if (lhs instanceof Expr.Ident id) {
             Obj o = info.objectOf(id);
             if (o instanceof Var var) {
                 if (define && info.defs.get(id) != null && !vars.containsKey(var)) declare(var);
-                int c = convert(v, vt, var.type());
+                int c = convertAt(v, vt, var.type(), site, false);
                 storeVar(var, c);
                 return;
             }
         }
         Type lt = info.typeOf(lhs);
-        int c = convert(v, vt, lt);
+        int c = convertAt(v, vt, lt, site, false);
         storeLvalue(lhs, c, lt);
     }
 
@@ -662,7 +741,7 @@ final class FuncGen {
             } else {
                 for (int i = 0; i < r.results.size(); i++) {
                     Expr x = r.results.get(i);
-                    int v = convert(expr(x), info.typeOf(x), rs.get(i).type());
+                    int v = exprTo(x, rs.get(i).type());
                     if (TypeMap.aggregate(rs.get(i).type())) {
                         int c = frameTemp(rs.get(i).type());
                         e.emit(Op.MOVE, c, v, tindex(rs.get(i).type()));
@@ -688,8 +767,10 @@ final class FuncGen {
             throw unsupported(d, "deferred builtin calls");
         }
         Signature fsig = (Signature) info.typeOf(f).underlying();
-        int recvWords = 0;
+        boolean inLoop = loopDepth > 0;
+        boolean method = false, dynamic = false;
         if (f instanceof Expr.Selector sel && info.selections.get(sel) != null && info.selections.get(sel).kind() == Selection.Kind.MethodVal) {
+            method = true;
             Selection selc = info.selections.get(sel);
             Func m = (Func) selc.obj();
             if (selc.recv().underlying() instanceof Interface) throw unsupported(d, "deferred interface method calls");
@@ -699,6 +780,7 @@ final class FuncGen {
             Type rt = m.signature().recv().type();
             argRegs.add(rv); argTypes.add(rt);
         } else {
+            dynamic = !(objOf(f) instanceof Func);
             int fv = expr(f);
             fn = alloc(1); markPtr(fn); e.emit(Op.MOV, fn, fv);
         }
@@ -710,11 +792,33 @@ final class FuncGen {
         for (int i = 0; i < argRegs.size(); i++) {
             Type t = argTypes.get(i);
             int v = argRegs.get(i);
-            if (TypeMap.aggregate(t)) { int c = newCell(t); e.emit(Op.MOVE, c, v, tindex(t)); v = c; }
+            // an aggregate argument is kept in a copy until the call: frame memory for a top-level
+            // defer (Go keeps such arguments in the frame), heap for a defer in a loop
+            if (TypeMap.aggregate(t)) { int c = newObject(t, inLoop); e.emit(Op.MOVE, c, v, tindex(t)); v = c; }
             moveWords(base + off, v, TypeMap.words(t));
+            boolean[] pw = TypeMap.aggregate(t) ? new boolean[]{true} : TypeMap.ptrWords(t);
+            for (int w = 0; w < pw.length; w++) if (pw[w]) markPtr(base + off + w);
             off += TypeMap.words(t);
         }
-        e.emit(Op.DEFER, fn, base, total);
+        if (inLoop) deferWrapper(fsig, method, dynamic, argTypes);
+        e.emit(Op.DEFER, fn, base, total | (inLoop ? Op.DEFER_HEAP : 0));
+    }
+
+    /**
+     * A defer in a loop escapes: Go 1.19 wraps {@code defer f(args)} in a closure that captures the
+     * evaluated callee (when it is not a static function), receiver and arguments, allocated on
+     * the heap when it captures anything (escape.goDeferStmt). glassgo keeps those words in its
+     * defer record, so only the allocation is made here, with the wrapper's layout.
+     */
+    private void deferWrapper(Signature fsig, boolean method, boolean dynamic, List<Type> argTypes) {
+        if (!method && fsig.params().vars().isEmpty() && fsig.results().vars().isEmpty()) return; // no wrapper
+        List<glassgo.runtime.types.FieldSpec> fs = new ArrayList<>();
+        fs.add(new glassgo.runtime.types.FieldSpec("F", RType.basic(glassgo.runtime.types.Kind.UINTPTR), false));
+        if (dynamic) fs.add(new glassgo.runtime.types.FieldSpec("fn", RType.unsafePointer(), false));
+        for (int i = 0; i < argTypes.size(); i++) fs.add(new glassgo.runtime.types.FieldSpec("a" + i, cg.types.rtype(argTypes.get(i)), false));
+        if (fs.size() == 1) return; // captures nothing: a static closure
+        int r = alloc(1); markPtr(r);
+        e.emit(Op.NEW, r, cg.prog.typeIndex(RType.struct("struct { F uintptr; ... }", fs)));
     }
 
     private void incDec(Stmt.IncDec s) {
@@ -770,7 +874,8 @@ final class FuncGen {
                     Var v = vs2.get(i);
                     if (v == null || v.name().equals("_")) continue;
                     declare(v);
-                    storeVar(v, convert(vals.get(i), types.get(i), v.type()));
+                    Node site = vs.values.size() == vs2.size() ? vs.values.get(i) : null;
+                    storeVar(v, convertAt(vals.get(i), types.get(i), v.type(), site, false));
                 }
             }
             // const and type declarations generate no code
@@ -861,7 +966,7 @@ final class FuncGen {
             Type rt = info.typeOf(a.rhs.get(0));
             int v = expr(a.rhs.get(0));
             if (TypeMap.aggregate(rt) && !(l instanceof Expr.Ident)) { int c = frameTemp(rt); e.emit(Op.MOVE, c, v, tindex(rt)); v = c; }
-            assignPrepared(l, lvs.get(0), v, rt, define);
+            assignPrepared(l, lvs.get(0), v, rt, define, a.rhs.get(0));
             return;
         }
         List<Integer> vals = new ArrayList<>();
@@ -885,10 +990,13 @@ final class FuncGen {
         return new Lvalue(address(l), -1, -1, null);
     }
 
-    private void assignPrepared(Expr lhs, Lvalue lv, int v, Type vt, boolean define) {
-        if (lv == null) { assignTo(lhs, v, vt, define); return; }
+    private void assignPrepared(Expr lhs, Lvalue lv, int v, Type vt, boolean define) { assignPrepared(lhs, lv, v, vt, define, null); }
+
+    /** As above; site: the right-hand expression (the site of an interface box the assignment makes). */
+    private void assignPrepared(Expr lhs, Lvalue lv, int v, Type vt, boolean define, Node site) {
+        if (lv == null) { assignTo(lhs, v, vt, define, site); return; }
         Type lt = info.typeOf(lhs);
-        int c = convert(v, vt, lt);
+        int c = convertAt(v, vt, lt, site, false);
         if (lv.map() >= 0) {
             int slot = alloc(1); markPtr(slot);
             e.emit(Op.MAPSET, slot, lv.map(), tindex(lv.mapType()), lv.key());
@@ -1094,9 +1202,7 @@ final class FuncGen {
         }
         if (u instanceof Interface) {
             // constant converted to an interface: box it
-            Type dt = defaultType(v);
-            int c = constant(v, dt);
-            return convert(c, dt, t);
+            return staticBox(v, defaultType(v));
         }
         throw new CodegenException(null, "glassgo: internal error: constant of type " + t);
     }
@@ -1108,14 +1214,62 @@ final class FuncGen {
         };
     }
 
+    /**
+     * A func literal: a static funcval when it captures nothing, else a closure object (heap if it
+     * escapes, else frame memory). A captured variable that is not moved to heap is captured by
+     * value when the closure escapes (Go captures by value exactly then: the variable is never
+     * reassigned after the capture, or it would have been moved) or when this function itself
+     * only holds a copy; otherwise by reference (its address).
+     */
     private int funcLit(Expr.FuncLit fl) {
         List<Var> caps = cg.capturesOf(fl);
-        int fid = cg.closureFunc(this, fl, caps);
+        boolean heap = heapSite(fl);
+        List<Capture> cs = new ArrayList<>();
+        for (Var v : caps) {
+            Loc l = vars.get(v);
+            cs.add(new Capture(v, !esc.movedToHeap(v) && (heap || (l != null && !l.mem))));
+        }
+        int fid = cg.closureFunc(this, fl, cs);
         if (caps.isEmpty()) { int r = alloc(1); markPtr(r); e.emit(Op.FUNCVAL, r, fid); return r; }
-        int r = alloc(1 + caps.size());
+        List<Boolean> ptrs = new ArrayList<>();
+        List<int[]> parts = new ArrayList<>(); // {src register, words, inMemory}
+        for (Capture c : cs) {
+            Type t = c.v().type();
+            if (!c.byValue()) { parts.add(new int[]{addrOf(c.v()), 1, 0}); ptrs.add(true); }
+            else if (TypeMap.aggregate(t)) {
+                RType rt = cg.types.rtype(t);
+                int n = (int) ((rt.size + 7) / 8);
+                parts.add(new int[]{load(c.v()), n, 1});
+                for (int w = 0; w < n; w++) ptrs.add(rt.ptrWord(w));
+            } else {
+                boolean[] pw = TypeMap.ptrWords(t);
+                parts.add(new int[]{load(c.v()), pw.length, 0});
+                for (boolean b : pw) ptrs.add(b);
+            }
+        }
+        int r = alloc(1 + ptrs.size());
         markPtr(r);
-        for (int i = 0; i < caps.size(); i++) { e.emit(Op.MOV, r + 1 + i, addrOf(caps.get(i))); markPtr(r + 1 + i); }
-        e.emit(Op.CLOSURE, r, fid, cg.closureType(caps.size()));
+        int k = r + 1;
+        for (int[] pt : parts) {
+            for (int w = 0; w < pt[1]; w++) {
+                if (pt[2] == 1) e.emit(Op.LD64, k + w, pt[0], 8 * w); else e.emit(Op.MOV, k + w, pt[0] + w);
+            }
+            k += pt[1];
+        }
+        for (int i = 0; i < ptrs.size(); i++) if (ptrs.get(i)) markPtr(r + 1 + i);
+        return makeClosure(r, fid, ptrs, heap);
+    }
+
+    /** R[r] = closure object for F[fid] with the context words in R[r+1..]: CLOSURE (mallocgc) or built in frame memory. */
+    private int makeClosure(int r, int fid, List<Boolean> ptrs, boolean heap) {
+        int ti = cg.closureType(ptrs);
+        if (heap) { e.emit(Op.CLOSURE, r, fid, ti); return r; }
+        int obj = frameTemp(cg.prog.types.get(ti));
+        int tmp = alloc(1);
+        e.emit(Op.LDI, tmp, fid);
+        e.emit(Op.ST64, obj, 0, tmp);
+        for (int i = 0; i < ptrs.size(); i++) e.emit(ptrs.get(i) ? Op.STP : Op.ST64, obj, 8 + 8 * i, r + 1 + i);
+        e.emit(Op.MOV, r, obj);
         return r;
     }
 
@@ -1148,15 +1302,24 @@ final class FuncGen {
         int rv = receiver(s, sel, m);
         Type rt = m.signature().recv().type();
         int fid = cg.boundMethod(m);
-        int w = TypeMap.words(rt);
+        // the closure holds a copy of the receiver (aggregates inline, as Go's method value wrapper)
+        List<Boolean> ptrs = new ArrayList<>();
+        int w;
+        if (TypeMap.aggregate(rt)) {
+            RType rrt = cg.types.rtype(rt);
+            w = (int) ((rrt.size + 7) / 8);
+            for (int i = 0; i < w; i++) ptrs.add(rrt.ptrWord(i));
+        } else {
+            boolean[] pw = TypeMap.ptrWords(rt);
+            w = pw.length;
+            for (boolean b : pw) ptrs.add(b);
+        }
         int r = alloc(1 + w);
         markPtr(r);
-        int v = rv;
-        if (TypeMap.aggregate(rt)) { int c = newCell(rt); e.emit(Op.MOVE, c, rv, tindex(rt)); v = c; }
-        moveWords(r + 1, v, w);
-        for (int i = 0; i < w; i++) markPtr(r + 1 + i);
-        e.emit(Op.CLOSURE, r, fid, cg.closureType(w));
-        return r;
+        if (TypeMap.aggregate(rt)) for (int i = 0; i < w; i++) e.emit(Op.LD64, r + 1 + i, rv, 8 * i);
+        else moveWords(r + 1, rv, w);
+        for (int i = 0; i < w; i++) if (ptrs.get(i)) markPtr(r + 1 + i);
+        return makeClosure(r, fid, ptrs, heapSite(s));
     }
 
     /** Evaluates the receiver for calling method m through selector s (auto & and *). */
@@ -1234,7 +1397,7 @@ final class FuncGen {
 
     /** Materialises a map key in memory and returns a register holding its address. */
     private int keyAddr(Expr key, Type kt) {
-        int v = convert(expr(key), info.typeOf(key), kt);
+        int v = exprTo(key, kt);
         if (TypeMap.aggregate(kt)) return v;
         int slot = frameTemp(kt);
         storeTo(slot, 0, v, kt);
@@ -1309,9 +1472,9 @@ final class FuncGen {
                 Expr x = unparen(u.x);
                 if (x instanceof Expr.CompositeLit cl) {
                     Type lt = info.typeOf(cl);
-                    int p = newCell(lt);
+                    int p = newObject(lt, heapSite(u));
                     int v = composite(cl, lt);
-                    e.emit(Op.MOVE, p, v, tindex(lt));
+                    storeTo(p, 0, v, lt);
                     return p;
                 }
                 return address(x);
@@ -1352,6 +1515,7 @@ final class FuncGen {
             e.patch(j);
             return r;
         }
+        if (b.op == glassgo.compiler.syntax.Op.ADD && t.underlying() instanceof Basic sb && sb.isString()) return concat(b);
         Type xt = info.typeOf(b.x), yt = info.typeOf(b.y);
         switch (b.op) {
             case EQL: case NEQ: {
@@ -1367,6 +1531,42 @@ final class FuncGen {
                 return binary(b.op, x, xt, y, yt, t);
             }
         }
+    }
+
+    /**
+     * a + b + ...: Go's OADDSTR over the flattened operand list (one concatstrings, one
+     * allocation), with a 32-byte stack buffer when the result does not escape and the constant
+     * operands leave room (walkAddString).
+     */
+    private int concat(Expr.Binary b) {
+        List<Expr> ops = new ArrayList<>();
+        flattenConcat(b, ops);
+        int base = alloc(2 * ops.size());
+        long constLen = 0;
+        for (int i = 0; i < ops.size(); i++) {
+            Expr x = ops.get(i);
+            TypeAndValue tv = info.typeAndValue(x);
+            if (tv != null && tv.value() != null && tv.mode() == Mode.CONSTANT) constLen += tv.value().bytes().length;
+            markPtr(base + 2 * i);
+            moveWords(base + 2 * i, expr(x), 2);
+        }
+        int r = alloc(2); markPtr(r);
+        boolean buf = !heapSite(b) && constLen < TMP_BUF;
+        if (buf) e.emit(Op.FRAME, r, (int) frameSlot(TMP_BUF, 8));
+        e.emit(Op.SCATN, r, base, ops.size(), buf ? 1 : 0);
+        return r;
+    }
+
+    /** tmpStringBufSize: Go's stack buffer for non-escaping string results. */
+    private static final int TMP_BUF = 32;
+
+    private void flattenConcat(Expr x, List<Expr> out) {
+        Expr u = unparen(x);
+        TypeAndValue tv = info.typeAndValue(u);
+        if (u instanceof Expr.Binary b && b.op == glassgo.compiler.syntax.Op.ADD && (tv == null || tv.value() == null)) {
+            flattenConcat(b.x, out);
+            flattenConcat(b.y, out);
+        } else out.add(x);
     }
 
     private int compareOrd(glassgo.compiler.syntax.Op op, int x, int y, Type t) {
@@ -1398,8 +1598,8 @@ final class FuncGen {
             return r;
         }
         if (xi || yi) {
-            if (!xi) x = convert(x, xt, yt);
-            if (!yi) y = convert(y, yt, xt);
+            if (!xi) x = convertAt(x, xt, yt, null, true);
+            if (!yi) y = convertAt(y, yt, xt, null, true);
             e.emit(Op.IEQ, r, x, y);
         } else if (ux instanceof Basic b && b.isString()) e.emit(Op.SEQ, r, x, y);
         else if (ux instanceof Basic b && b.isFloat()) e.emit(Op.FEQ, r, x, y);
@@ -1463,20 +1663,41 @@ final class FuncGen {
     }
 
     /** Converts value v of type from to type to (implicit assignability conversions and explicit conversions). */
-    int convert(int v, Type from, Type to) {
+    int convert(int v, Type from, Type to) { return convertAt(v, from, to, null, false); }
+
+    /** Evaluates x converted to type to; x is the site of any allocation the conversion makes. */
+    int exprTo(Expr x, Type to) { return convertAt(expr(x), info.typeOf(x), to, x, false); }
+
+    /**
+     * Converts v (type from) to type to. An allocation the conversion makes (interface box, string
+     * conversion buffer) is on the heap unless the escape analysis says site does not escape, or
+     * stackBox is set (the box of a mixed interface/concrete comparison, which Go never allocates).
+     */
+    int convertAt(int v, Type from, Type to, Node site, boolean stackBox) {
         if (from == to || to == null) return v;
         Type uf = from.underlying(), ut = to.underlying();
         if (ut instanceof Interface) {
             if (uf instanceof Interface) return v;
             if (isUntypedNil(from)) return v;
-            int r = alloc(2); markPtr(r); markPtr(r + 1);
             Type dyn = from instanceof Basic bb && bb.isUntyped() ? defaultTypeOf(bb) : from;
+            TypeAndValue stv = site instanceof Expr sx ? info.typeAndValue(sx) : null;
+            if (stv != null && stv.value() != null && stv.mode() == Mode.CONSTANT) return staticBox(stv.value(), dyn);
+            int r = alloc(2); markPtr(r); markPtr(r + 1);
+            RType drt = cg.types.rtype(dyn);
+            if (!drt.isDirectIface() && drt.size > 0 && drt.size <= 1024 && !byteSized(drt) && (stackBox || !heapSite(site))) {
+                // dataWord: a non-escaping value is boxed in a stack temporary
+                int box = frameTemp(drt);
+                storeTo(box, 0, v, dyn);
+                e.emit(Op.TADDR, r, tindex(dyn));
+                e.emit(Op.MOV, r + 1, box);
+                return r;
+            }
             e.emit(Op.MKIFACE, r, v, tindex(dyn));
             return r;
         }
         if (uf instanceof Basic bf && ut instanceof Basic bt) {
             if (bf.isUntyped()) return v;
-            if (bt.isString() && bf.isInteger()) { int r = alloc(2); markPtr(r); e.emit(Op.SCONV, r, v, 4); return r; }
+            if (bt.isString() && bf.isInteger()) { int r = alloc(2); markPtr(r); return sconv(r, v, 4, site); }
             if (bt.isString() || bf.isString()) return v;
             if (bt.isInteger() && bf.isInteger()) { if (sameRepr(bf, bt)) return v; int r = alloc(1); e.emit(Op.MOV, r, v); normalize(r, to); return r; }
             if (bt.isFloat() && bf.isInteger()) { int r = alloc(1); e.emit(bf.isUnsigned() ? Op.U2F : Op.I2F, r, v); normalize(r, to); return r; }
@@ -1492,15 +1713,69 @@ final class FuncGen {
         }
         if (ut instanceof Basic bt2 && bt2.isString() && uf instanceof Slice sl) {
             int r = alloc(2); markPtr(r);
-            e.emit(Op.SCONV, r, v, ((Basic) sl.elem().underlying()).kind() == BasicKind.Int32 ? 3 : 1);
-            return r;
+            return sconv(r, v, ((Basic) sl.elem().underlying()).kind() == BasicKind.Int32 ? 3 : 1, site);
         }
         if (uf instanceof Basic bf2 && bf2.isString() && ut instanceof Slice sl2) {
+            boolean runes = ((Basic) sl2.elem().underlying()).kind() == BasicKind.Int32;
+            TypeAndValue stv = site instanceof Expr.Call sc && sc.args.size() == 1 ? info.typeAndValue(sc.args.get(0)) : null;
+            if (!runes && stv != null && stv.value() != null && stv.mode() == Mode.CONSTANT) return constBytes(v, stv.value().bytes().length, site);
             int r = alloc(3); markPtr(r);
-            e.emit(Op.SCONV, r, v, ((Basic) sl2.elem().underlying()).kind() == BasicKind.Int32 ? 2 : 0);
-            return r;
+            return sconv(r, v, runes ? 2 : 0, site);
         }
         return v;
+    }
+
+    /** SCONV with a stack buffer (Go's tmpBuf: 32 bytes, 32 runes, or 4 bytes for string(rune)) when the result does not escape. */
+    private int sconv(int r, int v, int kind, Node site) {
+        if (heapSite(site)) { e.emit(Op.SCONV, r, v, kind); return r; }
+        long size = kind == 2 ? 128 : kind == 4 ? 4 : 32;
+        long off = frameSlot(size, 8);
+        e.emit(Op.FRAME, r, (int) off);
+        e.emit(Op.SCONV, r, v, kind | 8);
+        return r;
+    }
+
+    /** []byte("constant"): an exact-size [n]byte, on the stack when it does not escape (cap == len). */
+    private int constBytes(int str, int n, Node site) {
+        Type arrT = new Array(Universe.BYTE, n);
+        int a;
+        if (heapSite(site)) { a = alloc(1); markPtr(a); e.emit(Op.NEW, a, tindex(arrT)); }
+        else a = frameTemp(arrT);
+        int r = alloc(3); markPtr(r);
+        e.emit(Op.MOV, r, a); e.emit(Op.LDI, r + 1, n); e.emit(Op.LDI, r + 2, n);
+        int cnt = alloc(1);
+        e.emit(Op.COPY, cnt, r, str, 1);
+        return r;
+    }
+
+    /** bool or 1-byte integer (by sole component): dataWord points into staticuint64s, never a box. */
+    private static boolean byteSized(RType t) {
+        while (true) {
+            if (t.kind == glassgo.runtime.types.Kind.STRUCT && t.fields.length == 1) t = t.fields[0].type();
+            else if (t.kind == glassgo.runtime.types.Kind.ARRAY && t.len == 1) t = t.elem;
+            else break;
+        }
+        if (t.kind == glassgo.runtime.types.Kind.BOOL) return true;
+        if (t.size != 1) return false;
+        return t.kind == glassgo.runtime.types.Kind.INT8 || t.kind == glassgo.runtime.types.Kind.UINT8;
+    }
+
+    /** A constant converted to an interface: its value is a read-only static (no allocation, as Go's readonly statics). */
+    private int staticBox(ConstValue v, Type dyn) {
+        int r = alloc(2); markPtr(r); markPtr(r + 1);
+        Basic b = (Basic) dyn.underlying();
+        long[] words;
+        int str = -1;
+        if (b.isBoolean()) words = new long[]{v.boolVal() ? 1 : 0};
+        else if (b.isString()) { words = new long[2]; str = cg.prog.stringLit(v.bytes()); }
+        else if (b.kind() == BasicKind.Float32) words = new long[]{Float.floatToRawIntBits((float) v.float64Val()) & 0xFFFFFFFFL};
+        else if (b.isFloat()) words = new long[]{Double.doubleToRawLongBits(v.float64Val())};
+        else if (b.kind() == BasicKind.Complex64) words = new long[]{(Float.floatToRawIntBits((float) v.float64Val()) & 0xFFFFFFFFL) | ((long) Float.floatToRawIntBits((float) v.imagFloat64()) << 32)};
+        else if (b.isComplex()) words = new long[]{Double.doubleToRawLongBits(v.float64Val()), Double.doubleToRawLongBits(v.imagFloat64())};
+        else words = new long[]{v.intVal().longValue()};
+        e.emit(Op.TADDR, r, tindex(dyn));
+        e.emit(Op.STATIC, r + 1, cg.prog.staticDatum(words, str));
+        return r;
     }
 
     private static boolean sameRepr(Basic a, Basic b) {
@@ -1527,9 +1802,9 @@ final class FuncGen {
         if (u instanceof Pointer p) {
             // elided &T in nested literal
             Type et = p.elem();
-            int cell = newCell(et);
+            int cell = newObject(et, heapSite(cl));
             int v = composite(cl, et);
-            e.emit(Op.MOVE, cell, v, tindex(et));
+            storeTo(cell, 0, v, et);
             return cell;
         }
         if (u instanceof Struct st) {
@@ -1555,8 +1830,9 @@ final class FuncGen {
             long n = literalLen(cl.elts);
             Type arrT = new Array(sl.elem(), n);
             RType art = cg.types.rtype(arrT);
-            int a = alloc(1); markPtr(a);
-            e.emit(Op.NEW, a, cg.prog.typeIndex(art));
+            int a;
+            if (heapSite(cl)) { a = alloc(1); markPtr(a); e.emit(Op.NEW, a, cg.prog.typeIndex(art)); }
+            else a = frameTemp(art);
             fillElems(a, sl.elem(), cl.elts);
             int r = alloc(3); markPtr(r);
             e.emit(Op.MOV, r, a);
@@ -1596,11 +1872,11 @@ final class FuncGen {
         if (val instanceof Expr.CompositeLit inner && inner.type == null) return composite(inner, et);
         if (val instanceof Expr.Unary un && un.op == glassgo.compiler.syntax.Op.AND && unparen(un.x) instanceof Expr.CompositeLit icl && icl.type == null) {
             Type pt = ((Pointer) et.underlying()).elem();
-            int cell = newCell(pt);
-            e.emit(Op.MOVE, cell, composite(icl, pt), tindex(pt));
+            int cell = newObject(pt, heapSite(un));
+            storeTo(cell, 0, composite(icl, pt), pt);
             return cell;
         }
-        return convert(expr(val), info.typeOf(val), et);
+        return exprTo(val, et);
     }
 
     private long literalLen(List<Expr> elts) {
@@ -1647,7 +1923,7 @@ final class FuncGen {
                 if (fsig.variadic() && i == np - 1 && !c.hasDots) {
                     List<Integer> rest = tmpRegs.subList(i, tmpRegs.size());
                     List<Type> restT = tmpTypes.subList(i, tmpTypes.size());
-                    regs.add(packVariadic(rest, restT, ((Slice) pt.underlying()).elem(), pt)); types.add(pt);
+                    regs.add(packVariadic(rest, restT, ((Slice) pt.underlying()).elem(), pt, c)); types.add(pt);
                     return;
                 }
                 regs.add(convert(tmpRegs.get(i), tmpTypes.get(i), pt)); types.add(pt);
@@ -1661,24 +1937,25 @@ final class FuncGen {
                 Type et = ((Slice) pt.underlying()).elem();
                 for (int j = i; j < c.args.size(); j++) {
                     Expr a = c.args.get(j);
-                    int v = convert(expr(a), info.typeOf(a), et);
+                    int v = exprTo(a, et);
                     rest.add(v); restT.add(et);
                 }
-                regs.add(packVariadic(rest, restT, et, pt)); types.add(pt);
+                regs.add(packVariadic(rest, restT, et, pt, c)); types.add(pt);
                 return;
             }
             Expr a = c.args.get(i);
-            regs.add(convert(expr(a), info.typeOf(a), pt)); types.add(pt);
+            regs.add(exprTo(a, pt)); types.add(pt);
         }
     }
 
-    /** Builds the implicit {@code ...} slice for a variadic call. */
-    private int packVariadic(List<Integer> vals, List<Type> types, Type et, Type st) {
+    /** Builds the implicit {@code ...} slice for a variadic call (its backing array: heap if the "... argument" escapes, else frame memory). */
+    private int packVariadic(List<Integer> vals, List<Type> types, Type et, Type st, Expr.Call site) {
         int r = alloc(3); markPtr(r);
         if (vals.isEmpty()) { e.emit(Op.ZERO, r, 3); return r; }
         Type arrT = new Array(et, vals.size());
-        int a = alloc(1); markPtr(a);
-        e.emit(Op.NEW, a, cg.prog.typeIndex(cg.types.rtype(arrT)));
+        int a;
+        if (heapSite(site)) { a = alloc(1); markPtr(a); e.emit(Op.NEW, a, cg.prog.typeIndex(cg.types.rtype(arrT))); }
+        else a = frameTemp(arrT);
         long es = cg.types.rtype(et).size;
         for (int i = 0; i < vals.size(); i++) storeTo(a, i * es, convert(vals.get(i), types.get(i), et), et);
         e.emit(Op.MOV, r, a); e.emit(Op.LDI, r + 1, vals.size()); e.emit(Op.LDI, r + 2, vals.size());
@@ -1693,7 +1970,10 @@ final class FuncGen {
             Type to = ftv.type();
             Expr a = c.args.get(0);
             int v = expr(a);
-            return convert(v, info.typeOf(a), to);
+            Type at = info.typeOf(a);
+            // the conversion's allocation site: the call for string conversions and explicit I(x)
+            Node site = to.underlying() instanceof Interface ? (info.typeAndValue(a) != null && info.typeAndValue(a).value() != null ? a : c) : c;
+            return convertAt(v, at, to, site, false);
         }
         if (ftv != null && ftv.isBuiltin()) return Builtins.call(this, c, (Builtin) objOf(f));
         Signature fsig = (Signature) info.typeOf(f).underlying();
@@ -1785,6 +2065,27 @@ final class FuncGen {
         return null;
     }
 
+    /** new(T) at site: mallocgc if it escapes, else a zeroed frame-memory slot. */
+    int newObj(Type t, Node site) { return newObject(t, heapSite(site)); }
+
+    /**
+     * make([]T, len[, cap]) that does not escape, with constant len and cap (Go: a stack array of
+     * cap elements; the escape analysis has checked the size): the slice over a zeroed
+     * frame-memory array; -1 if it must be made on the heap.
+     */
+    int stackMake(Expr.Call c, Slice sl) {
+        if (heapSite(c)) return -1;
+        TypeAndValue lt = info.typeAndValue(c.args.get(1));
+        TypeAndValue ct = c.args.size() > 2 ? info.typeAndValue(c.args.get(2)) : lt;
+        if (lt == null || lt.value() == null || ct == null || ct.value() == null) return -1;
+        long len = lt.value().int64Val(), cap = ct.value().int64Val();
+        if (len < 0 || cap < len || cap * Math.max(1, cg.types.rtype(sl.elem()).size) > (64 << 10)) return -1;
+        int a = frameTemp(new Array(sl.elem(), cap));
+        int r = alloc(3); markPtr(r);
+        e.emit(Op.MOV, r, a); e.emit(Op.LDI, r + 1, (int) len); e.emit(Op.LDI, r + 2, (int) cap);
+        return r;
+    }
+
     // package-private helpers for Builtins
     int allocT(Type t) { return alloc(t); }
     int allocW(int w) { return alloc(w); }
@@ -1822,6 +2123,7 @@ final class FuncGen {
         proto.lines = e.lines();
         proto.frameSize = maxRegs + 1;
         proto.frameMem = (frameMem + 7) & ~7L;
+        proto.memPtrs = memPtrMask();
         long[] pm = new long[(proto.frameSize + 63) / 64];
         for (int i = ptrRegs.nextSetBit(0); i >= 0; i = ptrRegs.nextSetBit(i + 1)) if (i < proto.frameSize) pm[i >>> 6] |= 1L << i;
         proto.ptrRegs = pm;

@@ -42,16 +42,31 @@ public final class Goroutine {
         fMem = java.util.Arrays.copyOf(fMem, n);
     }
 
+    /** Grows the register stack by half again (not doubling: a million-frame recursion's array is large). */
     void growRegs(int need) {
         int n = regs.length;
-        while (n < need) n *= 2;
+        while (n < need) n += n >> 1;
         regs = java.util.Arrays.copyOf(regs, n);
     }
 
-    /** A pending deferred call: the func value and its evaluated argument words. */
+    /**
+     * A pending deferred call: the func value and its evaluated argument words ({@code ptrs}: one
+     * bit per word that may hold a pointer, so stack growth can adjust pointers into the stack).
+     * {@code heapRecord} is the address of the heap {@code _defer} object of a defer in a loop
+     * (returned to the VM's defer pool when the call runs), 0 for a stack-allocated record.
+     */
     static final class DeferRecord {
-        final int depth; final long fn; final long[] args; final DeferRecord next;
-        DeferRecord(int depth, long fn, long[] args, DeferRecord next) { this.depth = depth; this.fn = fn; this.args = args; this.next = next; }
+        final int depth; long fn; final long[] args; final long ptrs; final long heapRecord; final DeferRecord next;
+        DeferRecord(int depth, long fn, long[] args, long ptrs, long heapRecord, DeferRecord next) {
+            this.depth = depth; this.fn = fn; this.args = args; this.ptrs = ptrs; this.heapRecord = heapRecord; this.next = next;
+        }
+
+        void adjust(long lo, long hi, long delta) {
+            if (fn >= lo && fn < hi) fn += delta;
+            for (int i = 0; i < args.length && i < 64; i++) {
+                if ((ptrs & (1L << i)) != 0 && args[i] >= lo && args[i] < hi) args[i] += delta;
+            }
+        }
     }
 
     /** A panic in progress; {@code link} is the older panic it interrupted. */

@@ -24,6 +24,40 @@ public final class Strings {
         r[a] = p; r[a + 1] = n;
     }
 
+    /** tmpStringBufSize: the stack buffer a non-escaping conversion or concatenation may use. */
+    static final int TMP_BUF = 32;
+
+    /**
+     * SCATN: concatstrings. R[a..a+1] = R[b..b+2n) concatenated. With hasBuf, R[a] holds on entry
+     * the address of a 32-byte stack buffer (the result does not escape). A single non-empty
+     * operand is returned as is when the result does not escape or its bytes are not on this
+     * goroutine's stack; otherwise the bytes go to the buffer when they fit, else to a new
+     * mallocgc'd (noscan, unzeroed) string of exactly the total length.
+     */
+    static void concatN(Vm vm, Goroutine g, long[] r, int a, int b, int n, boolean hasBuf) {
+        long buf = hasBuf ? r[a] : 0;
+        long l = 0;
+        int count = 0, idx = 0;
+        for (int i = 0; i < n; i++) {
+            long len = r[b + 2 * i + 1];
+            if (len == 0) continue;
+            l += len;
+            if (l < 0 || l > Integer.MAX_VALUE) throw vm.plainError("string concatenation too long");
+            count++;
+            idx = i;
+        }
+        if (count == 0) { r[a] = 0; r[a + 1] = 0; return; }
+        long p0 = r[b + 2 * idx];
+        if (count == 1 && (buf != 0 || p0 < g.stackLo || p0 >= g.stackHi)) { r[a] = p0; r[a + 1] = r[b + 2 * idx + 1]; return; }
+        long p = buf != 0 && l <= TMP_BUF ? buf : vm.malloc(l, null, false);
+        long off = 0;
+        for (int i = 0; i < n; i++) {
+            long len = r[b + 2 * i + 1];
+            if (len > 0) { vm.mem.copy(p + off, r[b + 2 * i], len); off += len; }
+        }
+        r[a] = p; r[a + 1] = l;
+    }
+
     /** Bytewise unsigned comparison of two strings: -1, 0 or 1 (cmpstring). */
     static long compare(Vm vm, long[] r, int a, int b) {
         return compare(vm.mem, r[a], r[a + 1], r[b], r[b + 1]);
@@ -47,12 +81,23 @@ public final class Strings {
         return pa == pb || n == 0 || vm.mem.equal(pa, pb, n);
     }
 
-    /** SCONV: k=0 string→[]byte, 1 []byte→string, 2 string→[]rune, 3 []rune→string, 4 rune→string. */
+    /**
+     * SCONV: k=0 string→[]byte, 1 []byte→string, 2 string→[]rune, 3 []rune→string, 4 rune→string;
+     * k|8: the result does not escape and R[a] holds on entry the address of a stack buffer
+     * (32 bytes; 32 runes for k=2; 4 bytes for k=4), used when the result fits (Go's tmpBuf).
+     */
     static void convert(Vm vm, long[] r, int a, int b, int kind) {
         Memory m = vm.mem;
-        switch (kind) {
-            case 0: { // stringtoslicebyte → rawbyteslice
+        long buf = (kind & 8) != 0 ? r[a] : 0;
+        switch (kind & 7) {
+            case 0: { // stringtoslicebyte → tmpBuf or rawbyteslice
                 long p = r[b], n = r[b + 1];
+                if (buf != 0 && n <= TMP_BUF) {
+                    m.clear(buf, TMP_BUF);
+                    if (n > 0) m.copy(buf, p, n);
+                    r[a] = buf; r[a + 1] = n; r[a + 2] = TMP_BUF;
+                    return;
+                }
                 long cap = SizeClasses.roundupsize(n);
                 long q = vm.malloc(cap, null, false);
                 if (cap != n) m.clear(q + n, cap - n);
@@ -64,7 +109,7 @@ public final class Strings {
                 long p = r[b], n = r[b + 1];
                 if (n == 0) { r[a] = 0; r[a + 1] = 0; return; }
                 if (n == 1) { r[a] = vm.staticUint64s + (m.getByte(p) & 0xFFL) * 8; r[a + 1] = 1; return; }
-                long q = vm.malloc(n, null, false);
+                long q = buf != 0 && n <= TMP_BUF ? buf : vm.malloc(n, null, false);
                 m.copy(q, p, n);
                 r[a] = q; r[a + 1] = n;
                 return;
@@ -74,9 +119,15 @@ public final class Strings {
                 byte[] s = vm.stringBytes(p, n);
                 int count = 0;
                 for (int i = 0; i < s.length; ) { i += (int) (decode(s, i) & 0xFF); count++; }
-                long mem = SizeClasses.roundupsize((long) count * 4);
-                long q = vm.malloc(mem, null, false);
-                if (mem > (long) count * 4) m.clear(q + count * 4L, mem - count * 4L);
+                long mem, q;
+                if (buf != 0 && count <= TMP_BUF) {
+                    m.clear(buf, TMP_BUF * 4);
+                    q = buf; mem = TMP_BUF * 4;
+                } else {
+                    mem = SizeClasses.roundupsize((long) count * 4);
+                    q = vm.malloc(mem, null, false);
+                    if (mem > (long) count * 4) m.clear(q + count * 4L, mem - count * 4L);
+                }
                 int k = 0;
                 for (int i = 0; i < s.length; ) {
                     long d = decode(s, i);
@@ -91,10 +142,10 @@ public final class Strings {
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                 for (long i = 0; i < n; i++) encode(out, m.getInt(p + 4 * i));
                 byte[] bs = out.toByteArray();
-                if (bs.length == 0) { r[a] = 0; r[a + 1] = 0; return; }
-                long q = vm.malloc(bs.length + 3, null, false);
+                // rawstringtmp(buf, size+3): Go allocates even for an empty result
+                long q = buf != 0 && bs.length + 3 <= TMP_BUF ? buf : vm.malloc(bs.length + 3, null, false);
                 m.putBytes(q, bs, 0, bs.length);
-                r[a] = q; r[a + 1] = bs.length;
+                r[a] = bs.length == 0 ? 0 : q; r[a + 1] = bs.length;
                 return;
             }
             case 4: { // intstring
@@ -104,7 +155,7 @@ public final class Strings {
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4);
                 encode(out, rune);
                 byte[] bs = out.toByteArray();
-                long q = vm.malloc(4, null, false);
+                long q = buf != 0 ? buf : vm.malloc(4, null, false);
                 m.putBytes(q, bs, 0, bs.length);
                 r[a] = q; r[a + 1] = bs.length;
                 return;

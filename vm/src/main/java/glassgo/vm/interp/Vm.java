@@ -48,6 +48,8 @@ public final class Vm {
     /** Base address of the globals block; string literal addresses and lengths. */
     final long globalsBase;
     final long[] stringAddrs, stringLens;
+    /** Addresses of Program.statics in read-only memory. */
+    final long[] staticAddrs;
 
     public Vm(Program prog, PrintStream stdout, PrintStream stderr, java.util.List<String> args) {
         this.prog = prog;
@@ -74,6 +76,14 @@ public final class Vm {
             stringLens[i] = b.length;
             if (b.length > 0) { long a = mem.allocRodata(b.length, 1); mem.putBytes(a, b, 0, b.length); stringAddrs[i] = a; }
         }
+        staticAddrs = new long[prog.statics.size()];
+        for (int i = 0; i < staticAddrs.length; i++) {
+            Program.Static st = prog.statics.get(i);
+            long a = mem.allocRodata(Math.max(8, 8L * st.words().length), 8);
+            for (int w = 0; w < st.words().length; w++) mem.putLong(a + 8L * w, st.words()[w]);
+            if (st.stringLit() >= 0) { mem.putLong(a, stringAddrs[st.stringLit()]); mem.putLong(a + 8, stringLens[st.stringLit()]); }
+            staticAddrs[i] = a;
+        }
         this.interp = new Interp(this);
     }
 
@@ -97,33 +107,42 @@ public final class Vm {
         }
     }
 
+    /** _StackMin: every goroutine starts with a 2 KiB stack (stack.go). */
+    static final long STACK_MIN = 2048;
+    /** _StackGuard: the prologue check keeps this much room below sp (stackguard0 = lo + 928). */
+    static final long STACK_GUARD = 928;
+    /** _StackSmall: frames up to this size are checked against the guard without subtracting. */
+    static final long STACK_SMALL = 128;
+    /** maxstacksize on 64-bit (set by runtime.main). */
+    static final long MAX_STACK_SIZE = 1_000_000_000L;
+
     Goroutine newGoroutine(long id) {
         Goroutine g = new Goroutine(id);
-        long size = 1 << 16;
-        g.stackLo = heap.stackalloc(size);
-        g.stackHi = g.stackLo + size;
+        g.stackLo = heap.stackalloc(STACK_MIN);
+        g.stackHi = g.stackLo + STACK_MIN;
         g.sp = g.stackHi;
         return g;
     }
 
+    /**
+     * Pushes a frame for callee with its registers at nbp. Its goroutine-stack frame (header,
+     * register words, frame memory at the bottom) is carved below sp; if that crosses the guard,
+     * the stack grows first (Go's prologue check and morestack).
+     */
     void pushFrame(Goroutine g, FuncProto callee, int nbp, long ctx, int kind) {
         int nd = g.depth + 1;
         if (nd >= g.fFn.length) g.growFrames();
-        if (nd > 50_000_000) throw stackOverflow(g);
         int need = nbp + callee.frameSize + 16;
-        if (need > g.regs.length) {
-            if (need > 1 << 27) throw stackOverflow(g);
-            g.growRegs(need);
-        }
+        if (need > g.regs.length) g.growRegs(need);
         java.util.Arrays.fill(g.regs, nbp + callee.paramWords, nbp + callee.frameSize, 0L);
+        long fb = callee.stackFrameBytes();
+        long check = fb - 8 > STACK_SMALL ? g.sp - (fb - 8 - STACK_SMALL) : g.sp;
+        if (check <= g.stackLo + STACK_GUARD) growStack(g, fb);
+        long nsp = g.sp - fb;
+        if (callee.frameMem > 0) mem.clear(nsp, callee.frameMem);
         g.fSp[nd] = g.sp;
-        if (callee.frameMem > 0) {
-            long nsp = (g.sp - callee.frameMem) & ~7L;
-            if (nsp < g.stackLo) { growStack(g, g.stackHi - nsp); nsp = (g.sp - callee.frameMem) & ~7L; }
-            mem.clear(nsp, g.sp - nsp);
-            g.sp = nsp;
-        }
-        g.fMem[nd] = g.sp;
+        g.sp = nsp;
+        g.fMem[nd] = nsp;
         g.fFn[nd] = callee; g.fBp[nd] = nbp; g.fCtx[nd] = ctx; g.fKind[nd] = kind; g.fPc[nd] = 0;
         g.depth = nd;
     }
@@ -136,29 +155,51 @@ public final class Vm {
     }
 
     /**
-     * Grows g's flat-memory stack by copying to one at least twice as large and adjusting every
-     * pointer register of every frame that points into the old stack (Go's copystack).
+     * Go's newstack + copystack: doubles g's stack (again while the new frame of frameBytes plus
+     * the guard would not fit), copies the used part to the top of the new stack and adjusts every
+     * pointer into the old stack by delta = newHi - oldHi: pointer registers of every frame (the
+     * frames' register pointer bitmaps), pointer words of every frame's memory (the frame-memory
+     * pointer bitmaps: stack objects holding addresses of other stack objects), closure contexts,
+     * and the func values and pointer arguments of pending defer records. Only this goroutine can
+     * hold such pointers: that is the escape-analysis invariant.
      */
-    private void growStack(Goroutine g, long needUsed) {
+    void growStack(Goroutine g, long frameBytes) {
         long oldLo = g.stackLo, oldHi = g.stackHi, oldSize = oldHi - oldLo;
-        long newSize = oldSize * 2;
-        while (newSize < needUsed + 1024) newSize *= 2;
-        if (newSize > 1_000_000_000L) throw stackOverflow(g);
-        long newLo = heap.stackalloc(newSize), newHi = newLo + newSize;
         long used = oldHi - g.sp;
-        mem.copy(newHi - used, g.sp, used);
+        long newSize = oldSize * 2;
+        while (newSize - used < frameBytes + STACK_GUARD) newSize *= 2;
+        if (newSize > MAX_STACK_SIZE) throw stackOverflow(g);
+        long newLo = heap.stackalloc(newSize), newHi = newLo + newSize;
         long delta = newHi - oldHi;
+        mem.copy(newHi - used, g.sp, used);
+        long[] regs = g.regs;
         for (int d = 0; d <= g.depth; d++) {
             FuncProto f = g.fFn[d];
             int bp = g.fBp[d];
-            for (int r = 0; r < f.frameSize; r++) {
-                if (!f.isPtrReg(r)) continue;
-                long v = g.regs[bp + r];
-                if (v >= oldLo && v < oldHi) g.regs[bp + r] = v + delta;
+            long[] pr = f.ptrRegs;
+            for (int w = 0; w < pr.length; w++) {
+                for (long bits = pr[w]; bits != 0; bits &= bits - 1) {
+                    int r = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    if (r >= f.frameSize) break;
+                    long v = regs[bp + r];
+                    if (v >= oldLo && v < oldHi) regs[bp + r] = v + delta;
+                }
             }
-            if (g.fMem[d] >= oldLo && g.fMem[d] <= oldHi) g.fMem[d] += delta;
-            if (g.fSp[d] >= oldLo && g.fSp[d] <= oldHi) g.fSp[d] += delta;
+            g.fMem[d] += delta;
+            g.fSp[d] += delta;
+            long c = g.fCtx[d];
+            if (c >= oldLo && c < oldHi) g.fCtx[d] = c + delta;
+            long base = g.fMem[d];
+            long[] mp = f.memPtrs;
+            for (int w = 0; w < mp.length; w++) {
+                for (long bits = mp[w]; bits != 0; bits &= bits - 1) {
+                    long a = base + 8L * ((w << 6) + Long.numberOfTrailingZeros(bits));
+                    long v = mem.getLong(a);
+                    if (v >= oldLo && v < oldHi) mem.putLong(a, v + delta);
+                }
+            }
         }
+        for (Goroutine.DeferRecord dr = g.defers; dr != null; dr = dr.next) dr.adjust(oldLo, oldHi, delta);
         g.sp += delta;
         heap.stackfree(oldLo, oldSize);
         g.stackLo = newLo; g.stackHi = newHi;
@@ -166,11 +207,12 @@ public final class Vm {
 
     private GoExit stackOverflow(Goroutine g) {
         stdout.flush();
-        stderr.println("runtime: goroutine stack exceeds 1000000000-byte limit");
+        stderr.println("runtime: goroutine stack exceeds " + MAX_STACK_SIZE + "-byte limit");
         stderr.println("runtime: sp=0x" + Long.toHexString(g.sp) + " stack=[0x" + Long.toHexString(g.stackLo) + ", 0x" + Long.toHexString(g.stackHi) + "]");
         stderr.println("fatal error: stack overflow");
         stderr.println();
         stderr.println("runtime stack:");
+        stderr.flush();
         return new GoExit(2);
     }
 
@@ -214,6 +256,7 @@ public final class Vm {
     void runDeferOnReturn(Goroutine g) {
         Goroutine.DeferRecord dr = g.defers;
         g.defers = dr.next;
+        freedefer(dr);
         invokeDeferred(g, dr, Frame.DEFER_RET);
     }
 
@@ -256,8 +299,47 @@ public final class Vm {
         // REENTRY: the nested loop returns
     }
 
-    void defer(Goroutine g, long fn, long[] args) {
-        g.defers = new Goroutine.DeferRecord(g.depth, fn, args, g.defers);
+    void defer(Goroutine g, long fn, long[] args, long ptrs, boolean heapRecord) {
+        g.defers = new Goroutine.DeferRecord(g.depth, fn, args, ptrs, heapRecord ? newdefer() : 0L, g.defers);
+    }
+
+    /**
+     * runtime.newdefer for a defer in a loop: a {@code _defer} from the P's pool, else a new heap
+     * object (Go 1.19's _defer is 72 bytes: 3 flags, sp, pc, fn, _panic, link, fd, varp, framepc).
+     * Top-level defers use a stack record and never get here.
+     */
+    private long newdefer() {
+        if (deferPoolLen > 0) return deferPool[--deferPoolLen];
+        return malloc(DEFER_SIZE, deferType(), true);
+    }
+
+    /** runtime.freedefer: the heap record goes back to the pool. */
+    void freedefer(Goroutine.DeferRecord dr) {
+        if (dr.heapRecord == 0) return;
+        if (deferPoolLen == deferPool.length) deferPool = java.util.Arrays.copyOf(deferPool, deferPoolLen * 2);
+        deferPool[deferPoolLen++] = dr.heapRecord;
+    }
+
+    private static final long DEFER_SIZE = 72;
+    private long[] deferPool = new long[32];
+    private int deferPoolLen;
+    private RType deferRType;
+
+    private RType deferType() {
+        if (deferRType == null) {
+            java.util.List<glassgo.runtime.types.FieldSpec> fs = new java.util.ArrayList<>();
+            fs.add(new glassgo.runtime.types.FieldSpec("started", RType.basic(Kind.BOOL), false));
+            fs.add(new glassgo.runtime.types.FieldSpec("heap", RType.basic(Kind.BOOL), false));
+            fs.add(new glassgo.runtime.types.FieldSpec("openDefer", RType.basic(Kind.BOOL), false));
+            fs.add(new glassgo.runtime.types.FieldSpec("sp", RType.basic(Kind.UINTPTR), false));
+            fs.add(new glassgo.runtime.types.FieldSpec("pc", RType.basic(Kind.UINTPTR), false));
+            for (String n : new String[]{"fn", "_panic", "link", "fd"}) fs.add(new glassgo.runtime.types.FieldSpec(n, RType.unsafePointer(), false));
+            fs.add(new glassgo.runtime.types.FieldSpec("varp", RType.basic(Kind.UINTPTR), false));
+            fs.add(new glassgo.runtime.types.FieldSpec("framepc", RType.basic(Kind.UINTPTR), false));
+            deferRType = RType.struct("runtime._defer", fs);
+            registry.register(deferRType);
+        }
+        return deferRType;
     }
 
     private int panicStop;
@@ -295,6 +377,7 @@ public final class Vm {
             return;
         }
         g.defers = dr.next;
+        freedefer(dr);
         p.deferDepth = g.depth + 1;
         p.deferFrame = dr.depth;
         invokeDeferred(g, dr, Frame.DEFER_PANIC);
@@ -463,10 +546,12 @@ public final class Vm {
                 }
                 case Op.FUNCVAL: r[bp + code[pc + 1]] = funcval(code[pc + 2]); break;
                 case Op.DEFER: {
-                    int n = code[pc + 3];
+                    int n = code[pc + 3] & Op.DEFER_WORDS, b = code[pc + 2];
                     long[] args = new long[n];
-                    System.arraycopy(r, bp + code[pc + 2], args, 0, n);
-                    defer(g, r[bp + code[pc + 1]], args);
+                    System.arraycopy(r, bp + b, args, 0, n);
+                    long ptrs = 0;
+                    for (int i = 0; i < n && i < 64; i++) if (fn.isPtrReg(b + i)) ptrs |= 1L << i;
+                    defer(g, r[bp + code[pc + 1]], args, ptrs, (code[pc + 3] & Op.DEFER_HEAP) != 0);
                     break;
                 }
                 case Op.PANIC: {
@@ -488,6 +573,8 @@ public final class Vm {
                 case Op.NEW: { RType t = types[code[pc + 2]]; r[bp + code[pc + 1]] = malloc(t.size, t, true); break; }
                 case Op.MEMEQ: r[bp + code[pc + 1]] = alg.equal(mem, r[bp + code[pc + 2]], r[bp + code[pc + 3]], types[code[pc + 4]]) ? 1 : 0; break;
                 case Op.SCAT: Strings.concat(this, r, bp + code[pc + 1], bp + code[pc + 2], bp + code[pc + 3]); break;
+                case Op.SCATN: Strings.concatN(this, g, r, bp + code[pc + 1], bp + code[pc + 2], code[pc + 3], code[pc + 4] != 0); break;
+                case Op.STATIC: r[bp + code[pc + 1]] = staticAddrs[code[pc + 2]]; break;
                 case Op.SCMP: r[bp + code[pc + 1]] = Strings.compare(this, r, bp + code[pc + 2], bp + code[pc + 3]); break;
                 case Op.SEQ: r[bp + code[pc + 1]] = Strings.equal(this, r, bp + code[pc + 2], bp + code[pc + 3]) ? 1 : 0; break;
                 case Op.SLICE: Slices.slice(this, r, bp, code, pc); break;
