@@ -656,8 +656,6 @@ final class Check {
                         sb.append("\n\t").append(relFile(p.obj())).append(':').append(p.obj().pos()).append(": ").append(p.obj().name()).append(" refers to");
                     }
                     sb.append("\n\t").append(relFile(n.obj())).append(':').append(n.obj().pos()).append(": ").append(n.obj().name());
-                    if (path.size() == 1) sb = new StringBuilder("invalid recursive type " + n.obj().name() + "\n\t" + relFile(n.obj()) + ":" + n.obj().pos() + ": " + n.obj().name() + " refers to\n\t" + relFile(n.obj()) + ":" + n.obj().pos() + ": " + n.obj().name());
-                    if (path.size() == 1) sb = new StringBuilder("invalid recursive type " + n.obj().name());
                     String save = fileName; fileName = objMap.containsKey(n.obj()) ? objMap.get(n.obj()).file.fileName : fileName;
                     error(n.obj().pos(), sb.toString());
                     fileName = save;
@@ -1234,7 +1232,7 @@ final class Check {
             default -> {}
         }
         if (!unaryOpOk(u.op, x.typ)) {
-            invalidOp(x, u, "operator " + u.op.text + " not defined on " + str(x));
+            errorAt(x, "invalid operation: operator " + u.op.text + " not defined on " + str(x)); x.invalidate();
             return;
         }
         if (x.mode == Mode.CONSTANT) {
@@ -2138,7 +2136,7 @@ final class Check {
                 Operand s = args.get(0);
                 if (!(s.typ.underlying() instanceof Slice sl)) {
                     if (s.isNil()) errorAt(s, "first argument to append must be a typed slice; found untyped nil");
-                    else errorAt(s, "invalid argument: " + str(s) + " (expected slice)");
+                    else errorAt(s, "first argument to append must be a slice; have " + str(s));
                     x.invalidate(); return;
                 }
                 if (c.hasDots) {
@@ -2358,7 +2356,7 @@ final class Check {
         Type u = x.typ.underlying();
         long length = -1; boolean valid = false;
         if (Predicates.isString(u)) {
-            if (e.slice3) { invalidOp(x, e, "3-index slice of string"); return; }
+            if (e.slice3) { invalidOp(x, e.max != null ? e.max : e, "3-index slice of string"); return; }
             valid = true;
             if (x.mode == Mode.CONSTANT) length = x.val.stringBytes().length();
             if (Predicates.isUntyped(x.typ)) x.typ = Universe.STRING;
@@ -2472,6 +2470,7 @@ final class Check {
         HashSet<Long> seen = new HashSet<>();
         for (Expr e : elts) {
             Expr val = e;
+            boolean bad = false;
             if (e instanceof Expr.KeyValue kv) {
                 Operand k = new Operand(); expr(k, kv.key);
                 ConstValue v = null;
@@ -2482,9 +2481,10 @@ final class Check {
                 if (v != null) index = v.num.longValue();
                 val = kv.value;
             } else if (length >= 0 && index >= length) {
-                errorAt(e, "index " + index + " out of bounds [0:" + length + "]");
+                errorAt(e, "index " + index + " is out of bounds (>= " + length + ")");
+                bad = true;
             }
-            if (!seen.add(index)) errorAt(e, "duplicate index " + index + " in array or slice literal");
+            if (!bad && !seen.add(index)) errorAt(e, "duplicate index " + index + " in array or slice literal");
             index++;
             if (index > max) max = index;
             Operand o = new Operand(); exprWithHint(o, val, elem);

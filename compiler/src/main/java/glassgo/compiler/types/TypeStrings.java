@@ -52,6 +52,8 @@ public final class TypeStrings {
             writeTuple(sb, tu, false, q);
         } else if (t instanceof Signature s) {
             sb.append("func"); writeSignature(sb, s, q);
+        } else if (t == Universe.ANY) {
+            sb.append("any"); // types2: the universe's any prints as "any"
         } else if (t instanceof Interface it) {
             sb.append("interface{");
             boolean first = true;
