@@ -104,12 +104,49 @@ final class Escape {
             for (Var v : in.lhs()) ks.add(v.name().equals("_") ? discardHole() : heapHole());
             Expr rhs = IrFmt.unparen(in.rhs());
             if (ks.size() == 1) {
-                exprTo(note(ks.get(0), rhs, "assign"), rhs, in.lhs().get(0).type(), null);
+                staticInit(ks.get(0), rhs);
             } else if (rhs instanceof Expr.Call c && !isConversion(c)) {
                 call(ks, c);
             } else {
                 expr(ks.get(0), rhs);
             }
+        }
+    }
+
+    /**
+     * staticinit: what the linker can lay out statically (address-of and slice/array/struct
+     * literals, func literals, interface conversions, []byte of a constant) gets no location;
+     * only the dynamic parts are evaluated in init, into the global (the heap).
+     */
+    private void staticInit(Hole k, Expr rhs) {
+        Expr e = IrFmt.unparen(rhs);
+        TypeAndValue tv = info.types.get(e);
+        if (tv != null && tv.value() != null) return;
+        if (e instanceof Expr.Unary u && u.op == Op.AND && IrFmt.unparen(u.x) instanceof Expr.CompositeLit cl) { staticLit(cl, typeOf(cl)); return; }
+        if (e instanceof Expr.CompositeLit cl && !(typeOf(cl).underlying() instanceof glassgo.compiler.types.Map)) { staticLit(cl, typeOf(cl)); return; }
+        if (e instanceof Expr.FuncLit fl) { funcLit(discardHole(), fl, true); return; }
+        if (e instanceof Expr.Call c && isConversion(c)) {
+            Type to = typeOf(c.fun);
+            Type from = typeOf(c.args.get(0));
+            TypeAndValue atv = info.types.get(IrFmt.unparen(c.args.get(0)));
+            if (Predicates.isInterface(to) || (atv != null && atv.value() != null)) { staticInit(heapHole(), c.args.get(0)); return; }
+        }
+        if (e instanceof Expr.Ident || e instanceof Expr.Selector) { expr(heapHole(), e); return; }
+        expr(k, e);
+    }
+
+    private void staticLit(Expr.CompositeLit cl, Type t) {
+        if (t == null) return;
+        Type u = t.underlying();
+        if (u instanceof Pointer p) u = p.elem().underlying();
+        for (Expr el : cl.elts) {
+            Expr v = el instanceof Expr.KeyValue kv ? kv.value : el;
+            v = IrFmt.unparen(v);
+            if (v instanceof Expr.CompositeLit ncl && ncl.type == null) {
+                Type et = u instanceof Array a ? a.elem() : u instanceof glassgo.compiler.types.Slice sl ? sl.elem() : null;
+                if (et != null && !(et.underlying() instanceof glassgo.compiler.types.Map)) { staticLit(ncl, et); continue; }
+            }
+            staticInit(heapHole(), v);
         }
     }
 
@@ -205,7 +242,7 @@ final class Escape {
                 discard(s.chan);
                 Type ct = typeOf(s.chan);
                 Type et = ct != null && ct.underlying() instanceof Chan ch ? ch.elem() : null;
-                exprTo(note(heapHole(), s, "send"), s.value, et, null);
+                exprTo(note(heapHole(), s, "send"), s.value, et, lastPos(s.value, lastPos(s.chan, s.pos)), true);
             }
             else if (n instanceof Stmt.IncDec id) {
                 List<Hole> ks = List.of(addr(id.x));
@@ -237,7 +274,7 @@ final class Escape {
                 for (int i = 0; i < lhs.size(); i++) {
                     Hole k = addr(lhs.get(i));
                     Type dt = vars.get(i) == null ? null : vars.get(i).type();
-                    exprTo(note(k, vs, "assign"), vs.values.get(i), dt, null);
+                    exprTo(note(k, vs, "assign"), vs.values.get(i), dt, lastPos(vs.values.get(i), vs.pos), true);
                 }
                 // declarations are their variables' definitions: not reassignments
             } else {
@@ -283,7 +320,8 @@ final class Escape {
 
     void assignList(List<Expr> dsts, List<Expr> srcs, String why, Node where) {
         List<Hole> ks = addrs(dsts);
-        Pos lastLhs = dsts.isEmpty() ? null : IrFmt.unparen(dsts.get(dsts.size() - 1)).pos();
+        Pos lastLhs = dsts.isEmpty() ? null : lastPos(dsts.get(dsts.size() - 1), IrFmt.unparen(dsts.get(dsts.size() - 1)).pos());
+        boolean isReturn = where instanceof Stmt.Return;
         for (int i = 0; i < ks.size(); i++) {
             Hole k = ks.get(i);
             Expr src = i < srcs.size() ? srcs.get(i) : null;
@@ -293,7 +331,7 @@ final class Escape {
                 k = discardHole();
             }
             Type dt = dst instanceof Expr.Ident id && isBlank(id) ? null : typeOf(dst);
-            exprTo(note(k, where, why), src, dt, lastLhs);
+            exprTo(note(k, where, why), src, dt, lastLhs, true);
         }
         reassigned(ks, where, dsts);
     }
@@ -320,8 +358,11 @@ final class Escape {
         }
         List<Hole> ks = new ArrayList<>();
         for (Var v : res) ks.add(v.name().equals("_") ? discardHole() : oldLoc(v).asHole());
+        Pos start = r.pos;
+        for (Expr x : r.results) start = lastPos(x, start);
+        Pos[] rp = runningPos(r.results, start);
         for (int i = 0; i < ks.size() && i < r.results.size(); i++) {
-            exprTo(note(ks.get(i), r, "return"), r.results.get(i), res.get(i).type(), null);
+            exprTo(note(ks.get(i), r, "return"), r.results.get(i), res.get(i).type(), rp[i]);
         }
         for (Hole k : ks) if (k.dst() != b.blankLoc) k.dst().reassigned = true;
     }
@@ -437,17 +478,69 @@ final class Escape {
      * Go's typechecker put an implicit OCONVIFACE there. {@code ctxPos}: the position Go gives the
      * conversion when src is a plain name (names have no position of their own in Go's IR).
      */
-    void exprTo(Hole k, Expr src, Type dst, Pos ctxPos) {
+    void exprTo(Hole k, Expr src, Type dst, Pos ctxPos) { exprTo(k, src, dst, ctxPos, false); }
+
+    /** As above; {@code forceCtx}: the conversion is at ctxPos whatever src is (assignments). */
+    void exprTo(Hole k, Expr src, Type dst, Pos ctxPos, boolean forceCtx) {
         if (src == null) return;
         Expr s = IrFmt.unparen(src);
         Type st = typeOf(s);
         if (dst != null && st != null && Predicates.isInterface(dst) && !Predicates.isInterface(st) && !isNil(s)) {
             Pos pos = s.pos();
-            if (s instanceof Expr.Ident id && !(info.objectOf(id) instanceof Const) && ctxPos != null) pos = ctxPos;
+            if (ctxPos != null && (forceCtx || !hasUniquePos(s))) pos = ctxPos;
             convIface(k, s, new Site(Site.Kind.BOX, s), pos, an.fmt.expr(s), st, dst);
             return;
         }
         expr(k, s);
+    }
+
+    /** ir.HasUniquePos: names have no position of their own in Go's IR. */
+    boolean hasUniquePos(Expr e) {
+        e = IrFmt.unparen(e);
+        return !(e instanceof Expr.Ident id && !(info.objectOf(id) instanceof Const));
+    }
+
+    /**
+     * base.Pos after Go's irgen translated e: the position of the last non-constant expression
+     * node it visited (pre-order); {@code dflt} if there is none.
+     */
+    Pos lastPos(Expr e, Pos dflt) {
+        if (e == null) return dflt;
+        e = IrFmt.unparen(e);
+        TypeAndValue tv = info.types.get(e);
+        if (tv != null && (tv.value() != null || tv.isType())) return dflt;
+        Pos p = e.pos();
+        if (e instanceof Expr.Selector s) { if (info.selections.get(s) != null) p = lastPos(s.x, p); }
+        else if (e instanceof Expr.Index ix) { p = lastPos(ix.x, p); p = lastPos(ix.index, p); }
+        else if (e instanceof Expr.Slice sl) { p = lastPos(sl.x, p); p = lastPos(sl.lo, p); p = lastPos(sl.hi, p); p = lastPos(sl.max, p); }
+        else if (e instanceof Expr.Call c) { p = lastPos(c.fun, p); for (Expr a : c.args) p = lastPos(a, p); }
+        else if (e instanceof Expr.Binary b2) { p = lastPos(b2.x, p); p = lastPos(b2.y, p); }
+        else if (e instanceof Expr.Unary u) p = lastPos(u.x, p);
+        else if (e instanceof Expr.Star st) p = lastPos(st.x, p);
+        else if (e instanceof Expr.TypeAssert ta) p = lastPos(ta.x, p);
+        else if (e instanceof Expr.KeyValue kv) { p = lastPos(kv.key, p); p = lastPos(kv.value, p); }
+        else if (e instanceof Expr.CompositeLit cl) { for (Expr x : cl.elts) p = x instanceof Expr.KeyValue kv && info.types.get(kv.key) == null ? lastPos(kv.value, p) : lastPos(x, p); }
+        return p;
+    }
+
+    /** typecheckaste's running base.Pos for each argument: updated by every argument with a position of its own. */
+    Pos[] runningPos(List<Expr> args, Pos start) {
+        Pos[] r = new Pos[args.size()];
+        Pos cur = start;
+        for (int i = 0; i < args.size(); i++) {
+            if (hasUniquePos(args.get(i))) cur = IrFmt.unparen(args.get(i)).pos();
+            r[i] = cur;
+        }
+        return r;
+    }
+
+    private final java.util.IdentityHashMap<Expr, Pos> argPos = new java.util.IdentityHashMap<>();
+
+    Pos argCtx(Expr a, Expr.Call call) { Pos p = argPos.get(IrFmt.unparen(a)); return p != null ? p : call.pos; }
+
+    void noteArgs(Expr.Call call) {
+        Pos[] rp = runningPos(call.args, call.pos);
+        for (int i = 0; i < rp.length; i++) argPos.put(IrFmt.unparen(call.args.get(i)), rp[i]);
     }
 
     boolean isNil(Expr e) {
@@ -530,7 +623,7 @@ final class Escape {
                 else expr(kk, sl.x);
                 discard(sl.lo); discard(sl.hi); discard(sl.max);
             }
-            else if (n instanceof Expr.TypeAssert ta) expr(dotType(k, t, ta, "dot"), ta.x);
+            else if (n instanceof Expr.TypeAssert ta) expr(dotType(k, ta.type == null ? t : typeOf(ta.type), ta, "dot"), ta.x);
             else if (n instanceof Expr.Call c) callExpr(k, c, t);
             else if (n instanceof Expr.CompositeLit cl) compositeLit(k, cl, t);
             else if (n instanceof Expr.FuncLit fl) funcLit(k, fl);
@@ -589,29 +682,37 @@ final class Escape {
     Hole receiverHole(Hole k, Selection sel, Expr.Selector s, Func m) {
         Type t = sel.recv();
         int[] idx = sel.index();
+        int n = idx.length - 1;
+        boolean[] ptr = new boolean[n];
+        Type[] nodeType = new Type[n]; // type of the node x.f0...fi
         Type cur = t;
-        for (int i = 0; i < idx.length - 1; i++) {
-            if (cur.underlying() instanceof Pointer p) cur = p.elem();
+        for (int i = 0; i < n; i++) {
+            if (cur.underlying() instanceof Pointer p) { ptr[i] = true; cur = p.elem(); }
             cur = ((Struct) cur.underlying()).field(idx[i]).type();
+            nodeType[i] = cur;
         }
         // cur: type of the (implicitly selected) receiver operand
         boolean wantPtr = m.pointerRecv();
-        boolean isPtr = cur.underlying() instanceof Pointer && !(cur instanceof Named && !(cur.underlying() instanceof Pointer));
+        boolean isPtr = cur.underlying() instanceof Pointer;
         Hole kk = k;
         if (!Predicates.isInterface(cur)) {
             if (wantPtr && !isPtr) kk = addr(kk, s, "address-of");
-            else if (!wantPtr && isPtr) kk = deref(kk, s, "indirection");
+            else if (!wantPtr && isPtr) {
+                kk = blankIfScalar(kk, ((Pointer) cur.underlying()).elem());
+                kk = deref(kk, s, "indirection");
+            }
         }
-        // embedded steps
-        int n = idx.length - 1;
-        boolean[] ptr = new boolean[n];
-        Type tt = t;
-        for (int i = 0; i < n; i++) {
-            if (tt.underlying() instanceof Pointer p) { ptr[i] = true; tt = p.elem(); }
-            tt = ((Struct) tt.underlying()).field(idx[i]).type();
+        for (int i = n - 1; i >= 0; i--) {
+            kk = blankIfScalar(kk, nodeType[i]);
+            kk = ptr[i] ? deref(kk, s, "dot of pointer") : note(kk, s, "dot");
         }
-        for (int i = n - 1; i >= 0; i--) kk = ptr[i] ? deref(kk, s, "dot of pointer") : note(kk, s, "dot");
         return kk;
+    }
+
+    /** exprSkipInit's rule for a node of type t: a value without pointers carries no flow. */
+    Hole blankIfScalar(Hole k, Type t) {
+        if (k.derefs() >= 0 && t != null && !EscapeAnalysis.hasPointers(t)) return k.withDst(b.blankLoc);
+        return k;
     }
 
     private void methodValue(Hole k, Expr.Selector s, Selection sel) {
@@ -714,10 +815,12 @@ final class Escape {
         return null;
     }
 
-    private void funcLit(Hole k, Expr.FuncLit fl) {
+    private void funcLit(Hole k, Expr.FuncLit fl) { funcLit(k, fl, false); }
+
+    private void funcLit(Hole k, Expr.FuncLit fl, boolean isStatic) {
         Fn fn = an.fnOf(fl);
-        Hole ck = spill(k, new Site(Site.Kind.ALLOC, fl), "func literal", fl.pos, info.typeOf(fl), fl);
-        b.closures.add(new Object[]{ck, fn});
+        Hole ck = isStatic ? discardHole() : spill(k, new Site(Site.Kind.ALLOC, fl), "func literal", fl.pos, info.typeOf(fl), fl);
+        if (!isStatic) b.closures.add(new Object[]{ck, fn});
         for (Var cv : fn.closureVars) {
             Location loc = oldLoc(cv);
             if (!loc.captured) {
@@ -728,9 +831,6 @@ final class Escape {
         Escape e = new Escape(b, fn);
         for (Var v : fn.dcl) if (!b.varLocs.containsKey(v)) e.newNameLoc(v);
         e.walkFunc();
-        long sz = 8;
-        for (Var cv : fn.closureVars) sz += 8; // closure size estimate; only matters above 64 KiB
-        ck.dst().heapReason = "";
     }
 
     // ---- calls (call.go) ----
@@ -829,7 +929,9 @@ final class Escape {
                     copiedK = deref(heapHole(), c, "copied slice");
                 argument(copiedK, args.get(1), c, null, null);
             }
-            case PANIC -> argument(heapHole(), args.get(0), c, EscapeAnalysis.EMPTY_IFACE, null);
+            case PANIC -> {
+                exprTo(note(heapHole(), c, "call parameter"), args.get(0), EscapeAnalysis.EMPTY_IFACE, lastPos(args.get(0), c.pos), true);
+            }
             case COMPLEX -> { argument(discardHole(), args.get(0), c, null, null); argument(discardHole(), args.get(1), c, null, null); }
             case DELETE, PRINT, PRINTLN, RECOVER -> { for (Expr a : args) argument(discardHole(), a, c, null, null); }
             case LEN, CAP, REAL, IMAG, CLOSE -> argument(discardHole(), args.get(0), c, null, null);
@@ -849,7 +951,7 @@ final class Escape {
     /** An argument evaluated into k (call.go's argument), converted to paramType if given. */
     void argument(Hole k, Expr arg, Expr.Call call, Type paramType, Wrapper w) {
         if (w != null) { argumentW(k, arg, call, paramType, w); return; }
-        exprTo(note(k, call, "call parameter"), arg, paramType, call.pos);
+        exprTo(note(k, call, "call parameter"), arg, paramType, argCtx(arg, call));
     }
 
     /** The callee of a static call: a Func of this or another package, or a function literal's Fn. */
@@ -883,6 +985,7 @@ final class Escape {
     void call(List<Hole> ks, Expr.Call call) { callCommon(ks, call, null); }
 
     void callCommon(List<Hole> ks, Expr.Call call, Wrapper w) {
+        noteArgs(call);
         Expr fun = IrFmt.unparen(call.fun);
         TypeAndValue ftv = info.types.get(fun);
         if (ftv != null && ftv.isType()) { // conversion in statement/tuple context
@@ -989,7 +1092,7 @@ final class Escape {
                     continue;
                 }
                 Location sl = spill(note(pk, call, "call parameter"), new Site(Site.Kind.VARIADIC, call), "... argument", call.pos, pt, "... argument").dst();
-                for (Expr a : extra) exprTo(note(sl.asHole(), "... argument", "slice-literal-element"), a, et, call.pos);
+                for (Expr a : extra) exprTo(note(sl.asHole(), "... argument", "slice-literal-element"), a, et, argCtx(a, call));
                 continue;
             }
             if (i < args.size()) argument(pk, args.get(i), call, pt, w);
@@ -1052,7 +1155,7 @@ final class Escape {
             Expr a = IrFmt.unparen(arg);
             if (isStatic(a, paramType)) return arg;
             Location tmp = newTmp(a.pos());
-            exprTo(note(tmp.asHole(), "tmp", "assign"), a, paramType, call.pos);
+            exprTo(note(tmp.asHole(), "tmp", "assign"), a, paramType, argCtx(a, call));
             return new TmpRef(tmp);
         }
 
@@ -1060,13 +1163,13 @@ final class Escape {
             Expr x = IrFmt.unparen(a);
             if (isStatic(x, et)) return x;
             Location tmp = newTmp(x.pos());
-            exprTo(note(tmp.asHole(), "tmp", "assign"), x, et, call.pos);
+            exprTo(note(tmp.asHole(), "tmp", "assign"), x, et, argCtx(x, call));
             return new TmpRef(tmp);
         }
 
         void flowElem(Escape e, Hole k, Object wrapped, Expr orig, Type et, Expr.Call call) {
             if (wrapped instanceof TmpRef t) flow(k, t.tmp);
-            else exprTo(k, orig, et, call.pos);
+            else exprTo(k, orig, et, argCtx(orig, call));
         }
 
         void wrapReceiver(Escape e, Hole rk, Expr x, Expr.Call call, Hole unused, Selection sel, Expr.Selector s, Func m) {
@@ -1102,7 +1205,10 @@ final class Escape {
         // go/defer of a builtin: arguments are evaluated into temporaries first.
         List<Expr> args = call.args;
         switch (id) {
-            case PANIC -> argumentW(heapHole(), args.get(0), call, EscapeAnalysis.EMPTY_IFACE, w);
+            case PANIC -> {
+                argPos.put(IrFmt.unparen(args.get(0)), lastPos(args.get(0), call.pos));
+                argumentW(heapHole(), args.get(0), call, EscapeAnalysis.EMPTY_IFACE, w);
+            }
             case CLOSE, DELETE, PRINT, PRINTLN, RECOVER -> { for (Expr a : args) argumentW(discardHole(), a, call, null, w); }
             default -> builtin(k, call, id, info.typeOf(call));
         }
@@ -1111,7 +1217,7 @@ final class Escape {
     private void argumentW(Hole k, Expr a, Expr.Call call, Type pt, Wrapper w) {
         Object r = w.wrap(this, a, call, pt);
         if (r instanceof TmpRef t) flow(note(k, call, "call parameter"), t.tmp);
-        else if (r instanceof Expr e) exprTo(note(k, call, "call parameter"), e, pt, call.pos);
+        else if (r instanceof Expr e) exprTo(note(k, call, "call parameter"), e, pt, argCtx(e, call));
     }
 
     void goDeferStmt(Stmt n, Expr callExpr, boolean isGo) {
