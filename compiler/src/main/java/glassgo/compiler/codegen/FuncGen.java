@@ -773,7 +773,19 @@ final class FuncGen {
             method = true;
             Selection selc = info.selections.get(sel);
             Func m = (Func) selc.obj();
-            if (selc.recv().underlying() instanceof Interface) throw unsupported(d, "deferred interface method calls");
+            if (selc.recv().underlying() instanceof Interface || isIfaceEmbeddedRecv(selc)) {
+                // defer i.M(args): the interface method value is evaluated now (nil panics here);
+                // its two words ride in a wrapper closure (frame memory, or heap in a loop)
+                int iv = selc.index().length > 1 ? embeddedIface(sel, selc) : expr(sel.x);
+                e.emit(Op.NILCHK, iv);
+                int c = alloc(3);
+                markPtr(c); markPtr(c + 1); markPtr(c + 2);
+                moveWords(c + 1, iv, 2);
+                fn = makeClosure(c, cg.ifaceBound(m), List.of(true, true), inLoop);
+                collectArgs(call, fsig, argRegs, argTypes);
+                emitDefer(fn, argRegs, argTypes, inLoop, fsig, false, true);
+                return;
+            }
             fn = alloc(1); markPtr(fn);
             e.emit(Op.FUNCVAL, fn, cg.funcId(m));
             int rv = receiver(sel, selc, m);
@@ -785,6 +797,10 @@ final class FuncGen {
             fn = alloc(1); markPtr(fn); e.emit(Op.MOV, fn, fv);
         }
         collectArgs(call, fsig, argRegs, argTypes);
+        emitDefer(fn, argRegs, argTypes, inLoop, fsig, method, dynamic);
+    }
+
+    private void emitDefer(int fn, List<Integer> argRegs, List<Type> argTypes, boolean inLoop, Signature fsig, boolean method, boolean dynamic) {
         int total = 0;
         for (Type t : argTypes) total += TypeMap.words(t);
         int base = alloc(total);
@@ -1293,12 +1309,22 @@ final class FuncGen {
         if (sel.kind() == Selection.Kind.MethodExpr) {
             Func m = (Func) sel.obj();
             int r = alloc(1); markPtr(r);
-            e.emit(Op.FUNCVAL, r, cg.funcId(m));
+            // I.M for an interface type I: a func taking the interface value first, dispatching dynamically
+            if (sel.recv().underlying() instanceof Interface) { cg.typeIndexOf(sel.recv()); e.emit(Op.FUNCVAL, r, cg.ifaceMethodExpr(m)); }
+            else e.emit(Op.FUNCVAL, r, cg.funcId(m));
             return r;
         }
         // method value x.M: a closure binding the receiver
         Func m = (Func) sel.obj();
-        if (sel.recv().underlying() instanceof Interface) throw unsupported(s, "interface method values");
+        if (sel.recv().underlying() instanceof Interface || isIfaceEmbeddedRecv(sel)) {
+            // interface method value: the closure holds the interface value (evaluating it panics if nil)
+            int iv = sel.index().length > 1 ? embeddedIface(s, sel) : expr(s.x);
+            e.emit(Op.NILCHK, iv);
+            int r = alloc(3);
+            markPtr(r); markPtr(r + 1); markPtr(r + 2);
+            moveWords(r + 1, iv, 2);
+            return makeClosure(r, cg.ifaceBound(m), List.of(true, true), heapSite(s));
+        }
         int rv = receiver(s, sel, m);
         Type rt = m.signature().recv().type();
         int fid = cg.boundMethod(m);
