@@ -243,6 +243,17 @@ public final class Codegen {
         return cs.size() - 1;
     }
 
+    /** The function a deferred builtin call runs: the builtin applied to its parameters. */
+    int deferredBuiltin(FuncGen parent, Expr.Call call, Builtin b, List<Expr> args, List<Type> ts) {
+        FuncProto proto = new FuncProto(prog.funcs.size(), parent.closureName(), parent.proto.file);
+        proto.line = call.pos.line();
+        prog.funcs.add(proto);
+        FuncGen g = new FuncGen(this, parent.info, proto, null);
+        g.genDeferredBuiltin(call, b, args, ts);
+        finish(g);
+        return proto.id;
+    }
+
     int closureFunc(FuncGen parent, Expr.FuncLit fl, List<FuncGen.Capture> captured) {
         FuncProto proto = new FuncProto(prog.funcs.size(), parent.closureName(), parent.proto.file);
         proto.line = fl.pos.line();

@@ -763,8 +763,25 @@ final class FuncGen {
         Expr f = unparen(call.fun);
         TypeAndValue ftv = info.typeAndValue(f);
         if (ftv != null && ftv.isBuiltin()) {
-            // defer of a builtin: wrap in a closure-free native call is not available; evaluate via a synthesized func value
-            throw unsupported(d, "deferred builtin calls");
+            // defer of a builtin (Go wraps it in a closure): the arguments are evaluated now and
+            // passed to a synthesized function that performs the builtin
+            Builtin b = (Builtin) objOf(f);
+            List<Expr> args = new ArrayList<>();
+            for (Expr a : call.args) if (info.typeAndValue(a) == null || info.typeAndValue(a).value() == null) args.add(a);
+            List<Type> ts = new ArrayList<>();
+            List<Var> ps = new ArrayList<>();
+            for (Expr a : args) {
+                Type t = info.typeOf(a);
+                if (t instanceof Basic bt && bt.isUntyped()) t = defaultTypeOf(bt);
+                int v = convert(expr(a), info.typeOf(a), t);
+                argRegs.add(v); argTypes.add(t); ts.add(t);
+                ps.add(Var.param("a" + ps.size(), t, null, a.pos()));
+            }
+            int wid = cg.deferredBuiltin(this, call, b, args, ts);
+            fn = alloc(1); markPtr(fn);
+            e.emit(Op.FUNCVAL, fn, wid);
+            emitDefer(fn, argRegs, argTypes, loopDepth > 0, new Signature(null, new Tuple(ps), Tuple.EMPTY, false), false, false);
+            return;
         }
         Signature fsig = (Signature) info.typeOf(f).underlying();
         boolean inLoop = loopDepth > 0;
@@ -1135,7 +1152,11 @@ final class FuncGen {
     private void exprDiscard(Expr x) { expr(x); }
 
     /** Evaluates x; returns the first register of its value (aggregates: address; tuples: consecutive). */
+    /** Pre-evaluated operands (a deferred builtin's wrapper reads its arguments from its parameters). */
+    private java.util.IdentityHashMap<Expr, Integer> argOverride;
+
     int expr(Expr x) {
+        if (argOverride != null) { Integer r = argOverride.get(x); if (r != null) return r; }
         TypeAndValue tv = info.typeAndValue(x);
         if (tv != null && tv.value() != null && tv.mode() == Mode.CONSTANT) return constant(tv.value(), tv.type());
         x = unparen(x);
@@ -2124,6 +2145,27 @@ final class FuncGen {
     void mov(int d, int s, int w) { moveWords(d, s, w); }
     int top() { return top; }
     void setTop(int t) { top = t; }
+
+    /** Body of a deferred builtin's wrapper: parameters are the evaluated arguments {@code args} (types ts). */
+    void genDeferredBuiltin(Expr.Call call, Builtin b, List<Expr> args, List<Type> ts) {
+        this.sig = new Signature(null, Tuple.EMPTY, Tuple.EMPTY, false);
+        argOverride = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < args.size(); i++) argOverride.put(args.get(i), alloc(ts.get(i)));
+        proto.paramWords = top;
+        proto.resultWords = 0;
+        line(call);
+        Builtins.call(this, call, b);
+        e.emit(Op.RET);
+        proto.code = e.code();
+        proto.lines = e.lines();
+        proto.frameSize = Math.max(maxRegs, proto.paramWords) + 1;
+        proto.frameMem = (frameMem + 7) & ~7L;
+        proto.memPtrs = memPtrMask();
+        long[] pm = new long[(proto.frameSize + 63) / 64];
+        for (int i = ptrRegs.nextSetBit(0); i >= 0; i = ptrRegs.nextSetBit(i + 1)) if (i < proto.frameSize) pm[i >>> 6] |= 1L << i;
+        proto.ptrRegs = pm;
+        proto.consts = new long[0];
+    }
 
     /** Package-level variable initialisation (an "init" function body). */
     void genInit(List<Initializer> order) {
