@@ -84,6 +84,10 @@ public final class Op {
     /** a b off: if R[a] != R[b] pc += off. */                public static final int JNE = 66;
     /** a k off: if R[a] &lt; k pc += off. */                 public static final int JLTI = 67;
     /** a k off: if R[a] &gt;= k pc += off. */                public static final int JGEI = 68;
+    /** a k off: if R[a] == k pc += off. */                   public static final int JEQI = 82;
+    /** a k off: if R[a] != k pc += off. */                   public static final int JNEI = 83;
+    /** a b off: if R[a] &lt; R[b] (unsigned) pc += off. */  public static final int JLTU = 84;
+    /** a b off: if R[a] &gt;= R[b] (unsigned) pc += off. */ public static final int JGEU = 85;
 
     // ---- calls
     /** k b (s): call F[k] with its frame starting at register b (args in R[b..], results returned there). */ public static final int CALL = 70;
@@ -119,6 +123,10 @@ public final class Op {
     /** a b k (*): typedmemmove(T[k], R[a], R[b]) (bulk barrier for pointerful types). */ public static final int MOVE = 104;
     /** a k (*): memclr R[a], k bytes. */                       public static final int CLR = 105;
     /** a b k: R[a] = R[b] + k (address arithmetic, no check). */ public static final int LEA = 106;
+    /** a s i (*): R[a] = uint8 M[R[s] + R[i]], i bounds-checked against len R[s+1] (s: slice or string). */ public static final int LDX8U = 111;
+    /** a s i (*): R[a] = int64 M[R[s] + R[i]*8], i bounds-checked against len R[s+1]. */ public static final int LDX64 = 112;
+    /** s i v (*): M[R[s] + R[i]] = low byte of R[v], i bounds-checked against len R[s+1]. */ public static final int STX8 = 113;
+    /** s i v (*): M[R[s] + R[i]*8] = R[v] (non-pointer), i bounds-checked against len R[s+1]. */ public static final int STX64 = 114;
     /** a (*): nil check: panic if R[a] is nil. */             public static final int NILCHK = 107;
     /** a k: R[a] = address of frame memory slot at offset k. */ public static final int FRAME = 108;
     /** a k: R[a] = newobject(T[k]) (mallocgc). */              public static final int NEW = 109;
@@ -188,11 +196,13 @@ public final class Op {
         def(FADD, "FADD", 3); def(FSUB, "FSUB", 3); def(FMUL, "FMUL", 3); def(FDIV, "FDIV", 3); def(FNEG, "FNEG", 2); def(FEQ, "FEQ", 3); def(FNE, "FNE", 3);
         def(FLT, "FLT", 3); def(FLE, "FLE", 3); def(F32, "F32", 2); def(I2F, "I2F", 2); def(U2F, "U2F", 2); def(F2I, "F2I", 2); def(F2U, "F2U", 2); def(CPLX, "CPLX", 4);
         def(JMP, "JMP", 1); def(JT, "JT", 2); def(JF, "JF", 2); def(JLT, "JLT", 3); def(JGE, "JGE", 3); def(JEQ, "JEQ", 3); def(JNE, "JNE", 3); def(JLTI, "JLTI", 3); def(JGEI, "JGEI", 3);
+        def(JEQI, "JEQI", 3); def(JNEI, "JNEI", 3); def(JLTU, "JLTU", 3); def(JGEU, "JGEU", 3);
         def(CALL, "CALL", 2); def(CALLV, "CALLV", 2); def(CALLI, "CALLI", 3); def(NATIVE, "NATIVE", 2); def(RET, "RET", 0); def(CTX, "CTX", 2);
         def(CLOSURE, "CLOSURE", 3); def(FUNCVAL, "FUNCVAL", 2); def(DEFER, "DEFER", 3); def(PANIC, "PANIC", 1); def(RECOVER, "RECOVER", 1); def(RTERR, "RTERR", 2);
         def(LD8S, "LD8S", 3); def(LD8U, "LD8U", 3); def(LD16S, "LD16S", 3); def(LD16U, "LD16U", 3); def(LD32S, "LD32S", 3); def(LD32U, "LD32U", 3); def(LD64, "LD64", 3); def(LDF32, "LDF32", 3);
         def(ST8, "ST8", 3); def(ST16, "ST16", 3); def(ST32, "ST32", 3); def(ST64, "ST64", 3); def(STF32, "STF32", 3); def(STP, "STP", 3);
         def(MOVE, "MOVE", 3); def(CLR, "CLR", 2); def(LEA, "LEA", 3); def(NILCHK, "NILCHK", 1); def(FRAME, "FRAME", 2); def(NEW, "NEW", 2); def(MEMEQ, "MEMEQ", 4);
+        def(LDX8U, "LDX8U", 3); def(LDX64, "LDX64", 3); def(STX8, "STX8", 3); def(STX64, "STX64", 3);
         def(SCAT, "SCAT", 3); def(SCMP, "SCMP", 3); def(SEQ, "SEQ", 3); def(IDX, "IDX", 4); def(IDXK, "IDXK", 5); def(SLICE, "SLICE", 7); def(APPEND, "APPEND", 4);
         def(COPY, "COPY", 4); def(MKSLICE, "MKSLICE", 4); def(SCONV, "SCONV", 3); def(DECRUNE, "DECRUNE", 3); def(GROW, "GROW", 4);
         def(MKIFACE, "MKIFACE", 3); def(ASSERT, "ASSERT", 4); def(ASSERTI, "ASSERTI", 4); def(IEQ, "IEQ", 3); def(ICONV, "ICONV", 2);

@@ -208,7 +208,7 @@ final class FuncGen {
 
     private void emitReturnEpilogue(Pos at) {
         if (at != null && at.isKnown()) e.line = at.line();
-        int epi = e.n;
+        int epi = e.here();
         for (int j : returnJumps) e.patchTo(j, epi);
         proto.recoverPc = epi;
         e.emit(Op.DEFERRETURN);
@@ -288,18 +288,30 @@ final class FuncGen {
         if (v.isGlobal()) { storeTo(addrOf(v), 0, src, v.type()); return; }
         Loc l = vars.get(v);
         if (l == null) l = declare(v);
-        if (!l.mem) { moveWords(l.reg, src, TypeMap.words(v.type())); return; }
+        if (!l.mem) { moveValue(l.reg, src, TypeMap.words(v.type())); return; }
         storeTo(l.reg, 0, src, v.type());
     }
 
-    private void moveWords(int dst, int src, int w) {
-        if (dst == src) return;
-        switch (w) {
-            case 1 -> e.emit(Op.MOV, dst, src);
-            case 2 -> e.emit(Op.MOV2, dst, src);
-            case 3 -> e.emit(Op.MOV3, dst, src);
-            default -> e.emit(Op.MOVN, dst, src, w);
+    private void moveWords(int dst, int src, int w) { e.move(dst, src, w); }
+
+    /**
+     * dst = src where src is a value computed for this move alone: unless src is a variable's
+     * home or otherwise pinned, the instruction that computed it writes dst directly.
+     */
+    private void moveValue(int dst, int src, int w) {
+        if (isPinned(src, w)) e.move(dst, src, w); else e.moveTemp(dst, src, w);
+    }
+
+    /** Registers that hold values beyond the instruction reading them, besides variables (loop state). */
+    private final java.util.BitSet pinned = new java.util.BitSet();
+
+    private boolean isPinned(int r, int w) {
+        if (pinned.get(r, r + w).cardinality() > 0) return true;
+        for (java.util.Map.Entry<Var, Loc> en : vars.entrySet()) {
+            Loc l = en.getValue();
+            if (!l.mem && l.reg < r + w && r < l.reg + TypeMap.words(en.getKey().type())) return true;
         }
+        return false;
     }
 
     /** Loads a value of type t from memory at R[addr]+off into fresh registers. */
@@ -400,9 +412,9 @@ final class FuncGen {
 
     private void labeled(Stmt.Labeled l) {
         String name = l.label.name;
-        labelPcs.put(name, e.n);
+        labelPcs.put(name, e.here());
         List<Integer> fix = gotoFixups.remove(name);
-        if (fix != null) for (int j : fix) e.patchTo(j, e.n);
+        if (fix != null) for (int j : fix) e.patchTo(j, e.here());
         if (l.stmt instanceof Stmt.For f) forStmt(f, name);
         else if (l.stmt instanceof Stmt.Range r) rangeStmt(r, name);
         else if (l.stmt instanceof Stmt.Switch sw) switchStmt(sw, name);
@@ -445,21 +457,132 @@ final class FuncGen {
     private void ifStmt(Stmt.If s) {
         if (s.init != null) stmt(s.init);
         int t0 = top;
-        int jf = condJump(s.cond, false);
+        List<Integer> jf = condJumps(s.cond, false);
         top = t0;
         block(s.then.list);
         if (s.els != null) {
             int j = e.jump(Op.JMP);
-            e.patch(jf);
+            for (int x : jf) e.patch(x);
             stmt(s.els);
             e.patch(j);
-        } else e.patch(jf);
+        } else for (int x : jf) e.patch(x);
     }
 
-    /** Emits a conditional jump taken when cond == when; returns the patch handle. */
-    private int condJump(Expr cond, boolean when) {
+    /**
+     * Emits the jumps taken when cond evaluates to {@code when} (falling through otherwise) and
+     * returns their patch handles: && and || become jump chains, ! flips the sense, and integer,
+     * pointer and bool comparisons become one fused compare-and-jump (with an immediate operand
+     * when one side is a small constant).
+     */
+    private List<Integer> condJumps(Expr cond, boolean when) {
+        List<Integer> js = new ArrayList<>();
+        TypeAndValue tv = info.typeAndValue(cond);
+        if (tv != null && tv.value() != null && tv.mode() == Mode.CONSTANT && tv.value().kind() == ConstValue.Kind.BOOL) {
+            if (tv.value().boolVal() == when) js.add(e.jump(Op.JMP));
+            return js;
+        }
+        Expr c = unparen(cond);
+        if (c instanceof Expr.Unary u && u.op == glassgo.compiler.syntax.Op.NOT) return condJumps(u.x, !when);
+        if (c instanceof Expr.Binary b && (b.op == glassgo.compiler.syntax.Op.ANDAND || b.op == glassgo.compiler.syntax.Op.OROR)) {
+            boolean and = b.op == glassgo.compiler.syntax.Op.ANDAND;
+            if (and != when) {
+                // (x && y) is false if either is false; (x || y) is true if either is true
+                js.addAll(condJumps(b.x, when));
+                js.addAll(condJumps(b.y, when));
+                return js;
+            }
+            List<Integer> skip = condJumps(b.x, !when);
+            js.addAll(condJumps(b.y, when));
+            for (int j : skip) e.patch(j);
+            return js;
+        }
+        if (c instanceof Expr.Binary b && isComparison(b.op) && wordCompare(b)) {
+            js.add(compareJump(b, when));
+            return js;
+        }
         int r = expr(cond);
-        return e.jump(when ? Op.JT : Op.JF, r);
+        js.add(e.jump(when ? Op.JT : Op.JF, r));
+        return js;
+    }
+
+    private static boolean isComparison(glassgo.compiler.syntax.Op op) {
+        return switch (op) { case EQL, NEQ, LSS, LEQ, GTR, GEQ -> true; default -> false; };
+    }
+
+    /** True if b compares one-word values whose order is the integers' (or == / != on words). */
+    private boolean wordCompare(Expr.Binary b) {
+        Type xt = info.typeOf(b.x), yt = info.typeOf(b.y);
+        boolean eq = b.op == glassgo.compiler.syntax.Op.EQL || b.op == glassgo.compiler.syntax.Op.NEQ;
+        if (isUntypedNil(xt) || isUntypedNil(yt)) {
+            Type o = isUntypedNil(xt) ? yt : xt;
+            return eq && !isUntypedNil(o);
+        }
+        return wordType(xt, eq) && wordType(yt, eq);
+    }
+
+    private static boolean wordType(Type t, boolean eq) {
+        Type u = t.underlying();
+        if (u instanceof Basic bt) return bt.isInteger() || (eq && bt.isBoolean()) || (eq && bt.kind() == BasicKind.UnsafePointer);
+        return eq && (u instanceof Pointer || u instanceof Map || u instanceof Chan || u instanceof Signature);
+    }
+
+    /** The small-integer value of a constant operand (fits an int operand), else null. */
+    private Long smallConst(Expr x) {
+        TypeAndValue tv = info.typeAndValue(x);
+        if (tv == null || tv.value() == null || tv.mode() != Mode.CONSTANT) return null;
+        ConstValue.Kind k = tv.value().kind();
+        if (k != ConstValue.Kind.INT && k != ConstValue.Kind.FLOAT) return null;
+        if (!(tv.type().underlying() instanceof Basic bt) || !bt.isInteger()) return null;
+        java.math.BigInteger v = tv.value().intVal();
+        if (v.bitLength() >= 31) return null;
+        return v.longValue();
+    }
+
+    /** One fused compare-and-jump for a word comparison; taken when the comparison == when. */
+    private int compareJump(Expr.Binary b, boolean when) {
+        glassgo.compiler.syntax.Op op = b.op;
+        if (!when) op = switch (op) { case LSS -> glassgo.compiler.syntax.Op.GEQ; case GEQ -> glassgo.compiler.syntax.Op.LSS;
+            case LEQ -> glassgo.compiler.syntax.Op.GTR; case GTR -> glassgo.compiler.syntax.Op.LEQ;
+            case EQL -> glassgo.compiler.syntax.Op.NEQ; default -> glassgo.compiler.syntax.Op.EQL; };
+        Expr x = b.x, y = b.y;
+        Type xt = info.typeOf(x), yt = info.typeOf(y);
+        if (isUntypedNil(xt) || isUntypedNil(yt)) {
+            int v = expr(isUntypedNil(xt) ? y : x);
+            return e.jump(op == glassgo.compiler.syntax.Op.EQL ? Op.JEQI : Op.JNEI, v, 0);
+        }
+        Long kx = smallConst(x), ky = smallConst(y);
+        Type ct = kx != null ? yt : xt;
+        boolean u64 = ct.underlying() instanceof Basic bt && bt.isUnsigned() && TypeMap.words(ct) == 1
+                && (bt.kind() == BasicKind.Uint || bt.kind() == BasicKind.Uint64 || bt.kind() == BasicKind.Uintptr);
+        boolean eq = op == glassgo.compiler.syntax.Op.EQL || op == glassgo.compiler.syntax.Op.NEQ;
+        if (kx != null && ky == null) {
+            // k op y  ==  y op' k
+            Expr t = x; x = y; y = t; ky = kx; kx = null;
+            op = switch (op) { case LSS -> glassgo.compiler.syntax.Op.GTR; case GTR -> glassgo.compiler.syntax.Op.LSS;
+                case LEQ -> glassgo.compiler.syntax.Op.GEQ; case GEQ -> glassgo.compiler.syntax.Op.LEQ; default -> op; };
+        }
+        if (ky != null && (eq || !u64)) {
+            int a = expr(x);
+            long k = ky;
+            switch (op) {
+                case EQL: return e.jump(Op.JEQI, a, (int) k);
+                case NEQ: return e.jump(Op.JNEI, a, (int) k);
+                case LSS: return e.jump(Op.JLTI, a, (int) k);
+                case GEQ: return e.jump(Op.JGEI, a, (int) k);
+                case LEQ: return e.jump(Op.JLTI, a, (int) (k + 1));
+                default: return e.jump(Op.JGEI, a, (int) (k + 1));
+            }
+        }
+        int a = expr(x), c = expr(y);
+        int lt = u64 ? Op.JLTU : Op.JLT, ge = u64 ? Op.JGEU : Op.JGE;
+        switch (op) {
+            case EQL: return e.jump(Op.JEQ, a, c);
+            case NEQ: return e.jump(Op.JNE, a, c);
+            case LSS: return e.jump(lt, a, c);
+            case GEQ: return e.jump(ge, a, c);
+            case LEQ: return e.jump(ge, c, a);
+            default: return e.jump(lt, c, a);
+        }
     }
 
     private void forStmt(Stmt.For s, String label) {
@@ -471,15 +594,19 @@ final class FuncGen {
     private void forLoop(Stmt.For s, String label) {
         Target t = new Target(label, true);
         targets.add(t);
-        int head = e.n;
-        int exit = -1;
-        if (s.cond != null) { int t0 = top; exit = condJump(s.cond, false); top = t0; }
+        // rotated: the condition sits at the bottom and jumps back to the body while it holds
+        int toCond = s.cond != null ? e.jump(Op.JMP) : -1;
+        int body = e.here();
         block(s.body.list);
-        int cont = e.n;
+        int cont = e.here();
         for (int j : t.conts) e.patchTo(j, cont);
         if (s.post != null) stmt(s.post);
-        e.jumpTo(Op.JMP, head);
-        if (exit >= 0) e.patch(exit);
+        if (toCond >= 0) {
+            e.patch(toCond);
+            int t0 = top;
+            for (int j : condJumps(s.cond, true)) e.patchTo(j, body);
+            top = t0;
+        } else e.jumpTo(Op.JMP, body);
         for (int j : t.breaks) e.patch(j);
         targets.remove(targets.size() - 1);
     }
@@ -514,7 +641,7 @@ final class FuncGen {
         int next = alloc(1);
         if (define) declareRangeVars(s);
         targets.add(t);
-        int head = e.n;
+        int head = e.here();
         int exit = e.jump(Op.JGE, i, len);
         int rune = -1;
         if (isString) {
@@ -539,7 +666,7 @@ final class FuncGen {
         int bodyTop = top;
         block(s.body.list);
         top = bodyTop;
-        for (int j : t.conts) e.patchTo(j, e.n);
+        for (int j : t.conts) e.patchTo(j, e.here());
         e.emit(Op.MOV, i, next);
         e.jumpTo(Op.JMP, head);
         e.patch(exit);
@@ -558,7 +685,7 @@ final class FuncGen {
         e.emit(Op.MAPITER, it, mreg, tindex(mt));
         if (define) declareRangeVars(s);
         targets.add(t);
-        int head = e.n;
+        int head = e.here();
         int kp = alloc(1); markPtr(kp);
         e.emit(Op.LD64, kp, it, 0);
         int exit = e.jump(Op.JF, kp);
@@ -570,7 +697,7 @@ final class FuncGen {
         int bodyTop = top;
         block(s.body.list);
         top = bodyTop;
-        for (int j : t.conts) e.patchTo(j, e.n);
+        for (int j : t.conts) e.patchTo(j, e.here());
         e.emit(Op.MAPNEXT, it);
         e.jumpTo(Op.JMP, head);
         e.patch(exit);
@@ -638,9 +765,9 @@ final class FuncGen {
         List<Integer> pendingFall = new ArrayList<>();
         for (int ci = 0; ci < n; ci++) {
             CaseClause cc = s.clauses.get(ci);
-            bodyStart[ci] = e.n;
-            for (int j : matches.get(ci)) e.patchTo(j, e.n);
-            for (int j : pendingFall) e.patchTo(j, e.n);
+            bodyStart[ci] = e.here();
+            for (int j : matches.get(ci)) e.patchTo(j, e.here());
+            for (int j : pendingFall) e.patchTo(j, e.here());
             pendingFall.clear();
             fallthroughs.clear();
             int saved = top;
@@ -700,8 +827,8 @@ final class FuncGen {
         List<Integer> ends = new ArrayList<>();
         for (int ci = 0; ci < n; ci++) {
             CaseClause cc = s.clauses.get(ci);
-            bodyStart[ci] = e.n;
-            for (int j : matches.get(ci)) e.patchTo(j, e.n);
+            bodyStart[ci] = e.here();
+            for (int j : matches.get(ci)) e.patchTo(j, e.here());
             int saved = top;
             Obj impl = info.implicits.get(cc);
             if (impl instanceof Var v && s.bind != null) {
@@ -875,7 +1002,7 @@ final class FuncGen {
         if (l instanceof Expr.Ident id && info.objectOf(id) instanceof Var v && !v.isGlobal() && !vars.get(v).mem) {
             int cur = vars.get(v).reg;
             int res = binary(op, cur, t, rhs, rt, t);
-            moveWords(cur, res, TypeMap.words(t));
+            moveValue(cur, res, TypeMap.words(t));
             return;
         }
         if (l instanceof Expr.Index ix && info.typeOf(ix.x).underlying() instanceof Map mt) {

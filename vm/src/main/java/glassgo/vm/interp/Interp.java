@@ -96,15 +96,19 @@ public final class Interp {
                 case Op.U2F: r[bp + code[pc + 1]] = Double.doubleToRawLongBits(Vm.u2f(r[bp + code[pc + 2]])); pc += 3; break;
                 case Op.F2I: r[bp + code[pc + 1]] = Vm.f2i(Double.longBitsToDouble(r[bp + code[pc + 2]])); pc += 3; break;
                 case Op.F2U: r[bp + code[pc + 1]] = Vm.f2u(Double.longBitsToDouble(r[bp + code[pc + 2]])); pc += 3; break;
-                case Op.JMP: { int off = code[pc + 1]; pc += off; if (off < 0 && vm.preempt) { g.fPc[d] = pc; vm.safepoint(g); } break; }
-                case Op.JT: pc += r[bp + code[pc + 1]] != 0 ? code[pc + 2] : 3; break;
-                case Op.JF: pc += r[bp + code[pc + 1]] == 0 ? code[pc + 2] : 3; break;
-                case Op.JLT: pc += r[bp + code[pc + 1]] < r[bp + code[pc + 2]] ? code[pc + 3] : 4; break;
-                case Op.JGE: pc += r[bp + code[pc + 1]] >= r[bp + code[pc + 2]] ? code[pc + 3] : 4; break;
-                case Op.JEQ: pc += r[bp + code[pc + 1]] == r[bp + code[pc + 2]] ? code[pc + 3] : 4; break;
-                case Op.JNE: pc += r[bp + code[pc + 1]] != r[bp + code[pc + 2]] ? code[pc + 3] : 4; break;
-                case Op.JLTI: pc += r[bp + code[pc + 1]] < code[pc + 2] ? code[pc + 3] : 4; break;
-                case Op.JGEI: pc += r[bp + code[pc + 1]] >= code[pc + 2] ? code[pc + 3] : 4; break;
+                case Op.JMP: pc = jump(g, d, pc, code[pc + 1]); break;
+                case Op.JT: if (r[bp + code[pc + 1]] != 0) pc = jump(g, d, pc, code[pc + 2]); else pc += 3; break;
+                case Op.JF: if (r[bp + code[pc + 1]] == 0) pc = jump(g, d, pc, code[pc + 2]); else pc += 3; break;
+                case Op.JLT: if (r[bp + code[pc + 1]] < r[bp + code[pc + 2]]) pc = jump(g, d, pc, code[pc + 3]); else pc += 4; break;
+                case Op.JGE: if (r[bp + code[pc + 1]] >= r[bp + code[pc + 2]]) pc = jump(g, d, pc, code[pc + 3]); else pc += 4; break;
+                case Op.JEQ: if (r[bp + code[pc + 1]] == r[bp + code[pc + 2]]) pc = jump(g, d, pc, code[pc + 3]); else pc += 4; break;
+                case Op.JNE: if (r[bp + code[pc + 1]] != r[bp + code[pc + 2]]) pc = jump(g, d, pc, code[pc + 3]); else pc += 4; break;
+                case Op.JLTI: if (r[bp + code[pc + 1]] < code[pc + 2]) pc = jump(g, d, pc, code[pc + 3]); else pc += 4; break;
+                case Op.JGEI: if (r[bp + code[pc + 1]] >= code[pc + 2]) pc = jump(g, d, pc, code[pc + 3]); else pc += 4; break;
+                case Op.JEQI: if (r[bp + code[pc + 1]] == code[pc + 2]) pc = jump(g, d, pc, code[pc + 3]); else pc += 4; break;
+                case Op.JNEI: if (r[bp + code[pc + 1]] != code[pc + 2]) pc = jump(g, d, pc, code[pc + 3]); else pc += 4; break;
+                case Op.JLTU: if (Long.compareUnsigned(r[bp + code[pc + 1]], r[bp + code[pc + 2]]) < 0) pc = jump(g, d, pc, code[pc + 3]); else pc += 4; break;
+                case Op.JGEU: if (Long.compareUnsigned(r[bp + code[pc + 1]], r[bp + code[pc + 2]]) >= 0) pc = jump(g, d, pc, code[pc + 3]); else pc += 4; break;
                 case Op.LD8S: r[bp + code[pc + 1]] = mem.getByte(r[bp + code[pc + 2]] + code[pc + 3]); pc += 4; break;
                 case Op.LD8U: r[bp + code[pc + 1]] = mem.getByte(r[bp + code[pc + 2]] + code[pc + 3]) & 0xFFL; pc += 4; break;
                 case Op.LD16S: r[bp + code[pc + 1]] = mem.getShort(r[bp + code[pc + 2]] + code[pc + 3]); pc += 4; break;
@@ -130,6 +134,34 @@ public final class Interp {
                     if (Long.compareUnsigned(i, n) >= 0) { g.fPc[d] = pc; throw vm.indexError(i, n); }
                     r[bp + code[pc + 1]] = r[b] + i * code[pc + 4];
                     pc += 5; break;
+                }
+                case Op.LDX8U: {
+                    int b = bp + code[pc + 2];
+                    long i = r[bp + code[pc + 3]], n = r[b + 1];
+                    if (Long.compareUnsigned(i, n) >= 0) { g.fPc[d] = pc; throw vm.indexError(i, n); }
+                    r[bp + code[pc + 1]] = mem.getByte(r[b] + i) & 0xFFL;
+                    pc += 4; break;
+                }
+                case Op.LDX64: {
+                    int b = bp + code[pc + 2];
+                    long i = r[bp + code[pc + 3]], n = r[b + 1];
+                    if (Long.compareUnsigned(i, n) >= 0) { g.fPc[d] = pc; throw vm.indexError(i, n); }
+                    r[bp + code[pc + 1]] = mem.getLong(r[b] + (i << 3));
+                    pc += 4; break;
+                }
+                case Op.STX8: {
+                    int b = bp + code[pc + 1];
+                    long i = r[bp + code[pc + 2]], n = r[b + 1];
+                    if (Long.compareUnsigned(i, n) >= 0) { g.fPc[d] = pc; throw vm.indexError(i, n); }
+                    mem.putByte(r[b] + i, (byte) r[bp + code[pc + 3]]);
+                    pc += 4; break;
+                }
+                case Op.STX64: {
+                    int b = bp + code[pc + 1];
+                    long i = r[bp + code[pc + 2]], n = r[b + 1];
+                    if (Long.compareUnsigned(i, n) >= 0) { g.fPc[d] = pc; throw vm.indexError(i, n); }
+                    mem.putLong(r[b] + (i << 3), r[bp + code[pc + 3]]);
+                    pc += 4; break;
                 }
                 case Op.IDXK: {
                     long i = r[bp + code[pc + 3]], n = code[pc + 5];
@@ -185,6 +217,13 @@ public final class Interp {
             }
         }
         } catch (MemoryFault f) { g.fPc[d] = pc; throw f; }
+    }
+
+    /** A taken jump: pc + off; a backward jump (loop back-edge) is a safepoint. */
+    private int jump(Goroutine g, int d, int pc, int off) {
+        pc += off;
+        if (off < 0 && vm.preempt) { g.fPc[d] = pc; vm.safepoint(g); }
+        return pc;
     }
 
     static long ext(long v, int kind) {
