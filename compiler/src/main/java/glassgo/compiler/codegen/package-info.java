@@ -1,0 +1,23 @@
+/**
+ * Typed AST to register bytecode. {@link glassgo.compiler.codegen.Codegen} lays out globals,
+ * builds method tables (including promoted methods and interface-entry wrappers), and drives
+ * {@link glassgo.compiler.codegen.FuncGen}, which compiles one function body.
+ *
+ * <p>Invariants:
+ * <ul>
+ * <li>Registers are 64-bit words; a value of a type occupies {@code TypeMap.words(t)}
+ * consecutive registers (string 2, slice 3, interface 2, complex 2); structs and arrays live in
+ * memory and their register holds the address.</li>
+ * <li>A call's frame starts at the caller's current top: arguments are laid out there, results
+ * come back at the same base; aggregate arguments are copied before the frame is laid out and
+ * aggregate results are copied out right after the call.</li>
+ * <li>Placement obeys escape analysis ({@link glassgo.compiler.escape.Escapes}): a variable or
+ * allocation that does not escape lives in the goroutine's frame memory ({@code FRAME}); one that
+ * escapes is allocated with {@code NEW} and friends, i.e. by the runtime's mallocgc.</li>
+ * <li>Every pointer store into heap or global memory is emitted as {@code STP} (or a typed
+ * memmove), the single entry the write barrier will hook.</li>
+ * <li>Runtime type names are reflect's spelling ({@link glassgo.compiler.codegen.TypeMap#name}),
+ * because {@code %T} and runtime panics print them.</li>
+ * </ul>
+ */
+package glassgo.compiler.codegen;

@@ -1,0 +1,21 @@
+/**
+ * The interpreter. {@link glassgo.vm.interp.Interp} is the hot loop (one switch over int code,
+ * hot opcodes inline); {@link glassgo.vm.interp.Vm} holds the slow paths: calls and frames,
+ * defers, panics and recovery, runtime errors with Go's texts, tracebacks, stack growth.
+ *
+ * <p>Invariants:
+ * <ul>
+ * <li>Go calls never recurse on the Java stack: a call pushes a frame record on the {@link
+ * glassgo.vm.interp.Goroutine} and the loop continues; natives that call back into Go (fmt's
+ * String()/Error(), sort's less) use the one re-entry path, which runs a nested loop until the
+ * callee's frame returns.</li>
+ * <li>Every Go value lives in the flat address space ({@link glassgo.runtime.mem.Memory}); Java
+ * objects only describe frames and defer/panic records.</li>
+ * <li>A goroutine's flat-memory stack is contiguous; when it grows, it is copied and every
+ * pointer into it (registers per the frames' pointer bitmaps, frame memory per the frames'
+ * memory bitmaps, closure contexts, defer records) is adjusted.</li>
+ * <li>The loop polls the preemption flag at back-edges and calls (the future scheduler's
+ * safepoints); pointer stores into heap/globals go through {@code Vm.writePointer}.</li>
+ * </ul>
+ */
+package glassgo.vm.interp;
