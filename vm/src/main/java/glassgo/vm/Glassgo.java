@@ -34,7 +34,22 @@ public final class Glassgo {
 
     /** Parses, type-checks and compiles a main-package file into a Program. */
     public static Program compile(Path goFile) throws CompileFailed, IOException {
-        return compile(goFile, null);
+        return compile(goFile, Glassgo::analyzeEscapes);
+    }
+
+    /**
+     * The escape decisions codegen obeys: glassgo's escape analysis for package main; the
+     * imported (std) packages keep "everything escapes" for now. If the analysis fails on a
+     * construct it does not handle yet, the package falls back to "everything escapes" (heap
+     * allocation is always safe; only the allocation counts then differ from Go's).
+     */
+    public static glassgo.compiler.escape.Escapes analyzeEscapes(glassgo.compiler.types.Package p) {
+        if (!p.path().equals("main")) return null;
+        try {
+            return glassgo.compiler.escape.EscapeAnalysis.analyze(p, 0);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
     }
 
     /**

@@ -29,9 +29,8 @@ import java.util.List;
  * interface box lives in frame memory; non-escaping string conversions and concatenations get a
  * 32-byte stack buffer (Go's tmpBuf). Every frame-memory slot records which of its words may hold
  * pointers ({@link FuncProto#memPtrs}) so stack growth can adjust pointers into the stack. An
- * implicit interface conversion has no node of its own: its box is asked for at the converted
- * expression ({@code escapes(x)}; when x is itself an allocation site, its answer is safe for the
- * box, since a box escapes only if its contents do).
+ * interface conversion has no node of its own: its box is asked for with
+ * {@link Escapes#boxEscapes} at the converted expression.
  */
 final class FuncGen {
     final Codegen cg;
@@ -68,7 +67,13 @@ final class FuncGen {
     }
 
     /** true if the allocation at site must be on the heap (no site: it must). */
-    private boolean heapSite(Node site) { return site == null || esc.escapes(site); }
+    private boolean heapSite(Node site) { return site == null || heapArgs > 0 || esc.escapes(site); }
+
+    /**
+     * While positive, every allocation is on the heap: the callee and arguments of a defer in a
+     * loop escape (Go: "defer inside a loop is like go"), whatever the analysis says of them.
+     */
+    private int heapArgs;
 
     // ------------------------------------------------------------------ registers
 
@@ -884,9 +889,6 @@ final class FuncGen {
 
     private void deferStmt(Stmt.Defer d) {
         Expr.Call call = (Expr.Call) unparen(d.call);
-        int fn;
-        List<Integer> argRegs = new ArrayList<>();
-        List<Type> argTypes = new ArrayList<>();
         Expr f = unparen(call.fun);
         TypeAndValue ftv = info.typeAndValue(f);
         if (ftv != null && ftv.isBuiltin()) {
@@ -912,6 +914,14 @@ final class FuncGen {
         }
         Signature fsig = (Signature) info.typeOf(f).underlying();
         boolean inLoop = loopDepth > 0;
+        if (inLoop) heapArgs++;
+        try { deferCall(d, call, f, fsig, inLoop); } finally { if (inLoop) heapArgs--; }
+    }
+
+    private void deferCall(Stmt.Defer d, Expr.Call call, Expr f, Signature fsig, boolean inLoop) {
+        int fn;
+        List<Integer> argRegs = new ArrayList<>();
+        List<Type> argTypes = new ArrayList<>();
         boolean method = false, dynamic = false;
         if (f instanceof Expr.Selector sel && info.selections.get(sel) != null && info.selections.get(sel).kind() == Selection.Kind.MethodVal) {
             method = true;
@@ -1380,10 +1390,10 @@ final class FuncGen {
 
     /**
      * A func literal: a static funcval when it captures nothing, else a closure object (heap if it
-     * escapes, else frame memory). A captured variable that is not moved to heap is captured by
-     * value when the closure escapes (Go captures by value exactly then: the variable is never
-     * reassigned after the capture, or it would have been moved) or when this function itself
-     * only holds a copy; otherwise by reference (its address).
+     * escapes, else frame memory). A captured variable is captured by value when the analysis
+     * says so, and (as a safety net) whenever it is not moved to heap but the closure escapes (Go
+     * would have moved a by-reference capture) or this function itself only holds a copy;
+     * otherwise by reference (its address).
      */
     private int funcLit(Expr.FuncLit fl) {
         List<Var> caps = cg.capturesOf(fl);
@@ -1391,7 +1401,8 @@ final class FuncGen {
         List<Capture> cs = new ArrayList<>();
         for (Var v : caps) {
             Loc l = vars.get(v);
-            cs.add(new Capture(v, !esc.movedToHeap(v) && (heap || (l != null && !l.mem))));
+            boolean moved = esc.movedToHeap(v);
+            cs.add(new Capture(v, esc.capturedByValue(v) && !moved || !moved && (heap || (l != null && !l.mem))));
         }
         int fid = cg.closureFunc(this, fl, cs);
         if (caps.isEmpty()) { int r = alloc(1); markPtr(r); e.emit(Op.FUNCVAL, r, fid); return r; }
@@ -1858,7 +1869,8 @@ final class FuncGen {
             if (stv != null && stv.value() != null && stv.mode() == Mode.CONSTANT) return staticBox(stv.value(), dyn);
             int r = alloc(2); markPtr(r); markPtr(r + 1);
             RType drt = cg.types.rtype(dyn);
-            if (!drt.isDirectIface() && drt.size > 0 && drt.size <= 1024 && !byteSized(drt) && (stackBox || !heapSite(site))) {
+            boolean stack = stackBox || (site instanceof Expr.Call xc && explicitConv(xc) ? !heapSite(xc) : site instanceof Expr bx && heapArgs == 0 && !esc.boxEscapes(bx));
+            if (!drt.isDirectIface() && drt.size > 0 && drt.size <= 1024 && !byteSized(drt) && stack) {
                 // dataWord: a non-escaping value is boxed in a stack temporary
                 int box = frameTemp(drt);
                 storeTo(box, 0, v, dyn);
@@ -1897,6 +1909,12 @@ final class FuncGen {
             return sconv(r, v, runes ? 2 : 0, site);
         }
         return v;
+    }
+
+    /** true if c is a conversion T(x) (not a call). */
+    private boolean explicitConv(Expr.Call c) {
+        TypeAndValue tv = info.typeAndValue(unparen(c.fun));
+        return tv != null && tv.isType();
     }
 
     /** SCONV with a stack buffer (Go's tmpBuf: 32 bytes, 32 runes, or 4 bytes for string(rune)) when the result does not escape. */
@@ -2128,7 +2146,7 @@ final class FuncGen {
         if (vals.isEmpty()) { e.emit(Op.ZERO, r, 3); return r; }
         Type arrT = new Array(et, vals.size());
         int a;
-        if (heapSite(site)) { a = alloc(1); markPtr(a); e.emit(Op.NEW, a, cg.prog.typeIndex(cg.types.rtype(arrT))); }
+        if (site == null || heapArgs > 0 || esc.variadicEscapes(site)) { a = alloc(1); markPtr(a); e.emit(Op.NEW, a, cg.prog.typeIndex(cg.types.rtype(arrT))); }
         else a = frameTemp(arrT);
         long es = cg.types.rtype(et).size;
         for (int i = 0; i < vals.size(); i++) storeTo(a, i * es, convert(vals.get(i), types.get(i), et), et);
@@ -2145,8 +2163,9 @@ final class FuncGen {
             Expr a = c.args.get(0);
             int v = expr(a);
             Type at = info.typeOf(a);
-            // the conversion's allocation site: the call for string conversions and explicit I(x)
-            Node site = to.underlying() instanceof Interface ? (info.typeAndValue(a) != null && info.typeAndValue(a).value() != null ? a : c) : c;
+            // the conversion's allocation site: the call (for I(x) too); a constant I(k) is a static
+            TypeAndValue atv = info.typeAndValue(a);
+            Node site = to.underlying() instanceof Interface && atv != null && atv.value() != null ? a : c;
             return convertAt(v, at, to, site, false);
         }
         if (ftv != null && ftv.isBuiltin()) return Builtins.call(this, c, (Builtin) objOf(f));

@@ -137,7 +137,19 @@ public final class Vm {
         java.util.Arrays.fill(g.regs, nbp + callee.paramWords, nbp + callee.frameSize, 0L);
         long fb = callee.stackFrameBytes();
         long check = fb - 8 > STACK_SMALL ? g.sp - (fb - 8 - STACK_SMALL) : g.sp;
-        if (check <= g.stackLo + STACK_GUARD) growStack(g, fb);
+        if (check <= g.stackLo + STACK_GUARD) {
+            // morestack: the callee's context and any argument words not in the caller's
+            // register window (deferred calls, native re-entry) are not in a frame yet
+            long oldLo = g.stackLo, oldHi = g.stackHi;
+            growStack(g, fb);
+            long delta = g.stackHi - oldHi;
+            if (ctx >= oldLo && ctx < oldHi) ctx += delta;
+            int top = g.depth >= 0 ? g.fBp[g.depth] + g.fFn[g.depth].frameSize : 0;
+            for (int r = 0; r < callee.paramWords; r++) {
+                long v = g.regs[nbp + r];
+                if (nbp + r >= top && callee.isPtrReg(r) && v >= oldLo && v < oldHi) g.regs[nbp + r] = v + delta;
+            }
+        }
         long nsp = g.sp - fb;
         if (callee.frameMem > 0) mem.clear(nsp, callee.frameMem);
         g.fSp[nd] = g.sp;

@@ -34,6 +34,8 @@ class StackGrowthTest {
     static final Function<Package, Escapes> NOTHING_ESCAPES_IN_MAIN = p -> !p.path().equals("main") ? null : new Escapes() {
         @Override public boolean movedToHeap(Var v) { return false; }
         @Override public boolean escapes(Node site) { return false; }
+        @Override public boolean boxEscapes(glassgo.compiler.syntax.Expr x) { return false; }
+        @Override public boolean variadicEscapes(glassgo.compiler.syntax.Expr.Call c) { return false; }
     };
 
     record Run(int status, String out, String err, Vm vm) {}
@@ -80,6 +82,18 @@ class StackGrowthTest {
         assertEquals(expected("pointers.out"), heap.err);
         long stackMallocs = stack.vm.heap.readMemStats().Mallocs, heapMallocs = heap.vm.heap.readMemStats().Mallocs;
         assertTrue(stackMallocs + 10 <= heapMallocs, "stack run: " + stackMallocs + " mallocs, heap run: " + heapMallocs);
+    }
+
+    /**
+     * Growth while a closure is being called through a func value: the closure object (on the
+     * stack, it does not escape) is the context of the frame being pushed, which is not on the
+     * call stack yet when the stack moves. Compiled with glassgo's escape analysis.
+     */
+    @Test
+    void contextOfFramePushedDuringGrowth() throws Exception {
+        Run r = run(resource("closurearg.go"), Glassgo::analyzeEscapes);
+        assertEquals(expected("closurearg.out"), r.err);
+        assertEquals(0, r.status);
     }
 
     @Test
