@@ -890,6 +890,15 @@ final class FuncGen {
     private void deferStmt(Stmt.Defer d) {
         Expr.Call call = (Expr.Call) unparen(d.call);
         Expr f = unparen(call.fun);
+        boolean inLoop = loopDepth > 0;
+        if (inLoop) heapArgs++;
+        try { deferCall(call, f, inLoop); } finally { if (inLoop) heapArgs--; }
+    }
+
+    private void deferCall(Expr.Call call, Expr f, boolean inLoop) {
+        int fn;
+        List<Integer> argRegs = new ArrayList<>();
+        List<Type> argTypes = new ArrayList<>();
         TypeAndValue ftv = info.typeAndValue(f);
         if (ftv != null && ftv.isBuiltin()) {
             // defer of a builtin (Go wraps it in a closure): the arguments are evaluated now and
@@ -909,19 +918,10 @@ final class FuncGen {
             int wid = cg.deferredBuiltin(this, call, b, args, ts);
             fn = alloc(1); markPtr(fn);
             e.emit(Op.FUNCVAL, fn, wid);
-            emitDefer(fn, argRegs, argTypes, loopDepth > 0, new Signature(null, new Tuple(ps), Tuple.EMPTY, false), false, false);
+            emitDefer(fn, argRegs, argTypes, inLoop, new Signature(null, new Tuple(ps), Tuple.EMPTY, false), false, false);
             return;
         }
         Signature fsig = (Signature) info.typeOf(f).underlying();
-        boolean inLoop = loopDepth > 0;
-        if (inLoop) heapArgs++;
-        try { deferCall(d, call, f, fsig, inLoop); } finally { if (inLoop) heapArgs--; }
-    }
-
-    private void deferCall(Stmt.Defer d, Expr.Call call, Expr f, Signature fsig, boolean inLoop) {
-        int fn;
-        List<Integer> argRegs = new ArrayList<>();
-        List<Type> argTypes = new ArrayList<>();
         boolean method = false, dynamic = false;
         if (f instanceof Expr.Selector sel && info.selections.get(sel) != null && info.selections.get(sel).kind() == Selection.Kind.MethodVal) {
             method = true;
