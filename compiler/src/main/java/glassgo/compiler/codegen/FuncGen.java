@@ -40,7 +40,16 @@ final class FuncGen {
     private int top, maxRegs;
     private long frameMem;
     private final java.util.BitSet ptrRegs = new java.util.BitSet();
-    private final IdentityHashMap<Var, Loc> vars = new IdentityHashMap<>();
+    private final IdentityHashMap<Var, Loc> vars = new IdentityHashMap<>() {
+        @Override public Loc put(Var v, Loc l) {
+            if (!l.mem() && l.reg() < regStamp.length) homeStamp.put(v, regStamp[l.reg()]);
+            return super.put(v, l);
+        }
+    };
+    /** Allocation stamp per register (which alloc last handed it out) and per variable home at its declaration: a home whose register was handed out again is dead. */
+    private int[] regStamp = new int[64];
+    private int allocSeq;
+    private final IdentityHashMap<Var, Integer> homeStamp = new IdentityHashMap<>();
     private final List<Var> results = new ArrayList<>();
     private Signature sig;
     private boolean hasDefer;
@@ -77,7 +86,13 @@ final class FuncGen {
 
     // ------------------------------------------------------------------ registers
 
-    private int alloc(int words) { int r = top; top += words; if (top > maxRegs) maxRegs = top; return r; }
+    private int alloc(int words) {
+        int r = top; top += words; if (top > maxRegs) maxRegs = top;
+        if (top > regStamp.length) regStamp = java.util.Arrays.copyOf(regStamp, Math.max(top, regStamp.length * 2));
+        allocSeq++;
+        for (int i = r; i < top; i++) regStamp[i] = allocSeq;
+        return r;
+    }
 
     private int alloc(Type t) {
         int w = TypeMap.words(t);
@@ -314,7 +329,8 @@ final class FuncGen {
         if (pinned.get(r, r + w).cardinality() > 0) return true;
         for (java.util.Map.Entry<Var, Loc> en : vars.entrySet()) {
             Loc l = en.getValue();
-            if (!l.mem && l.reg < r + w && r < l.reg + TypeMap.words(en.getKey().type())) return true;
+            if (!l.mem && l.reg < r + w && r < l.reg + TypeMap.words(en.getKey().type())
+                    && java.util.Objects.equals(homeStamp.get(en.getKey()), regStamp[l.reg])) return true;
         }
         return false;
     }
@@ -643,6 +659,8 @@ final class FuncGen {
         } else throw unsupported(s, "range over " + TypeMap.name(xt));
         int i = alloc(1);
         e.emit(Op.LDI, i, 0);
+        pinned.set(i); pinned.set(ptr); pinned.set(len);
+        if (!isString) { rangeIndexed(s, t, define, i, ptr, len, elemT, esize); return; }
         int next = alloc(1);
         if (define) declareRangeVars(s);
         targets.add(t);
@@ -677,6 +695,38 @@ final class FuncGen {
         e.patch(exit);
         for (int j : t.breaks) e.patch(j);
         targets.remove(targets.size() - 1);
+    }
+
+    /** Range over a slice or array (pointer ptr, length len, counter i from 0), rotated: the test sits at the bottom. */
+    private void rangeIndexed(Stmt.Range s, Target t, boolean define, int i, int ptr, int len, Type elemT, long esize) {
+        if (define) declareRangeVars(s);
+        targets.add(t);
+        int toCond = e.jump(Op.JMP);
+        int body = e.here();
+        if (s.key != null && !isBlank(s.key)) assignTo(s.key, i, Universe.INT, define);
+        if (s.value != null && !isBlank(s.value)) {
+            int v;
+            if (len == ptr + 1 && ldxOp(elemT) >= 0) {
+                v = alloc(elemT);
+                e.emit(ldxOp(elemT), v, ptr, i);
+            } else {
+                int a = alloc(1); markPtr(a);
+                e.emit(Op.MULI, a, i, (int) esize);
+                e.emit(Op.ADD, a, a, ptr);
+                v = loadFrom(a, 0, elemT);
+            }
+            assignTo(s.value, v, elemT, define);
+        }
+        int bodyTop = top;
+        block(s.body.list);
+        top = bodyTop;
+        for (int j : t.conts) e.patchTo(j, e.here());
+        e.emit(Op.ADDI, i, i, 1);
+        e.patch(toCond);
+        e.jumpTo(Op.JLT, body, i, len);
+        for (int j : t.breaks) e.patch(j);
+        targets.remove(targets.size() - 1);
+        pinned.clear(i); pinned.clear(ptr); pinned.clear(len);
     }
 
     private void rangeMap(Stmt.Range s, Map mt, Target t, boolean define) {
@@ -993,8 +1043,10 @@ final class FuncGen {
 
     private void incDec(Stmt.IncDec s) {
         Type t = info.typeOf(s.x);
+        glassgo.compiler.syntax.Op op = s.op == glassgo.compiler.syntax.Op.INC ? glassgo.compiler.syntax.Op.ADD : glassgo.compiler.syntax.Op.SUB;
+        if (t.underlying() instanceof Basic b && b.isInteger()) { opAssign(s.x, op, -1, t, 1L); return; }
         int one = constOne(t);
-        opAssign(s.x, s.op == glassgo.compiler.syntax.Op.INC ? glassgo.compiler.syntax.Op.ADD : glassgo.compiler.syntax.Op.SUB, one, t);
+        opAssign(s.x, op, one, t, null);
     }
 
     private int constOne(Type t) {
@@ -1006,12 +1058,13 @@ final class FuncGen {
         return r;
     }
 
-    private void opAssign(Expr lhs, glassgo.compiler.syntax.Op op, int rhs, Type rt) {
+    /** lhs op= rhs; with imm non-null the right operand is that small integer constant (rhs unused). */
+    private void opAssign(Expr lhs, glassgo.compiler.syntax.Op op, int rhs, Type rt, Long imm) {
         Type t = info.typeOf(lhs);
         Expr l = unparen(lhs);
         if (l instanceof Expr.Ident id && info.objectOf(id) instanceof Var v && !v.isGlobal() && !vars.get(v).mem) {
             int cur = vars.get(v).reg;
-            int res = binary(op, cur, t, rhs, rt, t);
+            int res = imm != null ? binaryImm(op, cur, imm, t) : binary(op, cur, t, rhs, rt, t);
             moveValue(cur, res, TypeMap.words(t));
             return;
         }
@@ -1021,14 +1074,17 @@ final class FuncGen {
             int slot = alloc(1); markPtr(slot);
             e.emit(Op.MAPSET, slot, m, tindex(mt), k);
             int cur = loadFrom(slot, 0, t);
-            int res = binary(op, cur, t, rhs, rt, t);
+            int res = imm != null ? binaryImm(op, cur, imm, t) : binary(op, cur, t, rhs, rt, t);
             storeTo(slot, 0, res, t);
             return;
         }
-        int a = address(l);
-        int cur = loadFrom(a, 0, t);
-        int res = binary(op, cur, t, rhs, rt, t);
-        storeTo(a, 0, res, t);
+        int a, off = 0;
+        Selection fs = fieldSel(l);
+        if (fs != null) { int[] ref = fieldRef((Expr.Selector) l, fs); a = ref[0]; off = ref[1]; }
+        else a = address(l);
+        int cur = loadFrom(a, off, t);
+        int res = imm != null ? binaryImm(op, cur, imm, t) : binary(op, cur, t, rhs, rt, t);
+        storeTo(a, off, res, t);
     }
 
     private void localDecl(Decl.Gen d) {
@@ -1122,15 +1178,18 @@ final class FuncGen {
         glassgo.compiler.syntax.Op op = a.op;
         if (op != glassgo.compiler.syntax.Op.ASSIGN && op != glassgo.compiler.syntax.Op.DEFINE) {
             Expr r = a.rhs.get(0);
+            Type lt = info.typeOf(a.lhs.get(0));
+            Long k = smallConst(r);
+            if (k != null && immOp(op) && lt.underlying() instanceof Basic lb && lb.isInteger()) { opAssign(a.lhs.get(0), op, -1, lt, k); return; }
             int rv = expr(r);
-            opAssign(a.lhs.get(0), op, rv, info.typeOf(r));
+            opAssign(a.lhs.get(0), op, rv, info.typeOf(r), null);
             return;
         }
         boolean define = op == glassgo.compiler.syntax.Op.DEFINE;
         // phase 1 (spec, Assignments): operands of index expressions and pointer indirections on the
         // left, then the right-hand side, in the usual order; phase 2: the assignments, left to right
         List<Lvalue> lvs = new ArrayList<>();
-        for (Expr l : a.lhs) lvs.add(define ? null : prepareLvalue(l));
+        for (Expr l : a.lhs) lvs.add(define ? null : prepareLvalue(l, a.lhs.size() > 1));
         if (a.lhs.size() == 1 && a.rhs.size() == 1) {
             Expr l = a.lhs.get(0);
             Type rt = info.typeOf(a.rhs.get(0));
@@ -1146,12 +1205,32 @@ final class FuncGen {
     }
 
     /** A left-hand side whose operands are evaluated: an element/field/deref address, or a map and key. */
-    private record Lvalue(int addr, int map, int key, Map mapType) {}
+    private record Lvalue(int addr, int map, int key, Map mapType, int off, int slice, int index) {
+        Lvalue(int addr, int map, int key, Map mapType) { this(addr, map, key, mapType, 0, -1, -1); }
+    }
 
     /** Evaluates the operands of lhs (null when lhs is a blank or a plain variable, stored directly in phase 2). */
-    private Lvalue prepareLvalue(Expr lhs) {
+    /** multi: other assignments of the same statement may change variables the operands live in (copy them). */
+    private Lvalue prepareLvalue(Expr lhs, boolean multi) {
         Expr l = unparen(lhs);
         if (isBlank(l) || l instanceof Expr.Ident) return null;
+        Selection fs = fieldSel(l);
+        if (fs != null) {
+            // field at register + offset; a nil base faults at the store (after the right side, as Go)
+            int[] ref = fieldRef((Expr.Selector) l, fs);
+            int a = ref[0];
+            if (multi && isPinned(a, 1)) { a = alloc(1); markPtr(a); e.emit(Op.MOV, a, ref[0]); }
+            return new Lvalue(a, -1, -1, null, ref[1], -1, -1);
+        }
+        if (l instanceof Expr.Index ix && info.typeOf(ix.x).underlying() instanceof Slice sl && stxOp(sl.elem()) >= 0) {
+            // slice element: bounds-checked at the store (after the right side, as Go)
+            int sr = expr(ix.x);
+            if (multi && isPinned(sr, 3)) { int c = alloc(3); markPtr(c); e.emit(Op.MOV3, c, sr); sr = c; }
+            int i = expr(ix.index);
+            if (multi && isPinned(i, 1)) { int c = alloc(1); e.emit(Op.MOV, c, i); i = c; }
+            uindexCheck(i, ix.index, sr + 1);
+            return new Lvalue(-1, -1, -1, null, 0, sr, i);
+        }
         if (l instanceof Expr.Index ix && info.typeOf(ix.x).underlying() instanceof Map mt) {
             int m0 = expr(ix.x);
             int m = alloc(1); markPtr(m); e.emit(Op.MOV, m, m0);
@@ -1171,7 +1250,8 @@ final class FuncGen {
             int slot = alloc(1); markPtr(slot);
             e.emit(Op.MAPSET, slot, lv.map(), tindex(lv.mapType()), lv.key());
             storeTo(slot, 0, c, lt);
-        } else storeTo(lv.addr(), 0, c, lt);
+        } else if (lv.slice() >= 0) e.emit(stxOp(((Slice) info.typeOf(unparen(lhs) instanceof Expr.Index ix ? ix.x : lhs).underlying()).elem()), lv.slice(), lv.index(), c);
+        else storeTo(lv.addr(), lv.off(), c, lt);
     }
 
     /** Stores value v (already converted to the lvalue's type t) into lvalue l. */
@@ -1186,8 +1266,47 @@ final class FuncGen {
             storeTo(slot, 0, v, t);
             return;
         }
+        Selection fs = fieldSel(l);
+        if (fs != null) {
+            int[] ref = fieldRef((Expr.Selector) l, fs);
+            storeTo(ref[0], ref[1], v, t);
+            return;
+        }
+        if (l instanceof Expr.Index ix && info.typeOf(ix.x).underlying() instanceof Slice sl && stxOp(sl.elem()) >= 0) {
+            int sr = expr(ix.x);
+            int i = expr(ix.index);
+            uindexCheck(i, ix.index, sr + 1);
+            e.emit(stxOp(sl.elem()), sr, i, v);
+            return;
+        }
         int a = address(l);
         storeTo(a, 0, v, t);
+    }
+
+    /** The fused bounds-checked load for slice/string elements of type et (LDX64, LDX8U), or -1. */
+    private int ldxOp(Type et) {
+        if (TypeMap.aggregate(et) || TypeMap.words(et) != 1) return -1;
+        if (et.underlying() instanceof Basic b) {
+            switch (b.kind()) {
+                case Bool: case Uint8: return Op.LDX8U;
+                case Int8: case Int16: case Uint16: case Int32: case Uint32: case Float32: return -1;
+                default: break;
+            }
+        }
+        return cg.types.rtype(et).size == 8 ? Op.LDX64 : -1;
+    }
+
+    /** The fused bounds-checked store for slice elements of type et (STX64 for non-pointer words, STX8), or -1. */
+    private int stxOp(Type et) {
+        if (TypeMap.aggregate(et) || TypeMap.words(et) != 1 || TypeMap.ptrWords(et)[0]) return -1;
+        if (et.underlying() instanceof Basic b) {
+            switch (b.kind()) {
+                case Bool: case Uint8: case Int8: return Op.STX8;
+                case Int16: case Uint16: case Int32: case Uint32: case Float32: return -1;
+                default: break;
+            }
+        }
+        return cg.types.rtype(et).size == 8 ? Op.STX64 : -1;
     }
 
     /** Address of an addressable expression (or of a map-less element / field / deref). */
@@ -1264,22 +1383,46 @@ final class FuncGen {
     }
 
     private int walkPath(int base, Type t, int[] path, int n) {
+        int[] ref = walkPathRef(base, t, path, n);
+        if (ref[1] == 0 && ref[0] != base) return ref[0];
+        int nr = alloc(1); markPtr(nr);
+        e.emit(Op.LEA, nr, ref[0], ref[1]);
+        return nr;
+    }
+
+    /** Like walkPath, but returns {register, offset}: the field is at R[register] + offset (loads and stores take the offset as an operand). */
+    private int[] walkPathRef(int base, Type t, int[] path, int n) {
         int cur = base;
+        long off = 0;
         Type ct = t;
         for (int i = 0; i < n; i++) {
             if (ct.underlying() instanceof Pointer p) {
                 ct = p.elem();
-                if (i > 0) { int nr = alloc(1); markPtr(nr); e.emit(Op.LD64, nr, cur, 0); cur = nr; }
+                if (i > 0) { int nr = alloc(1); markPtr(nr); e.emit(Op.LD64, nr, cur, (int) off); cur = nr; off = 0; }
             }
             Struct st = (Struct) ct.underlying();
             RType rs = cg.types.rtype(ct);
-            long off = rs.fields[path[i]].offset();
-            int nr = alloc(1); markPtr(nr);
-            e.emit(Op.LEA, nr, cur, (int) off);
-            cur = nr;
+            off += rs.fields[path[i]].offset();
             ct = st.field(path[i]).type();
         }
-        return cur;
+        return new int[]{cur, (int) off};
+    }
+
+    /** The field selected by sel as {register, offset} (see walkPathRef). */
+    private int[] fieldRef(Expr.Selector sel, Selection s) {
+        Type t = info.typeOf(sel.x);
+        int base;
+        if (t.underlying() instanceof Pointer) { base = expr(sel.x); }
+        else if (TypeMap.aggregate(t)) { base = addressOrValue(sel.x); }
+        else base = address(sel.x);
+        return walkPathRef(base, t, s.index(), s.index().length);
+    }
+
+    /** A field selector (not a qualified identifier or method), or null. */
+    private Selection fieldSel(Expr x) {
+        if (!(x instanceof Expr.Selector sel)) return null;
+        Selection s = info.selections.get(sel);
+        return s != null && s.kind() == Selection.Kind.FieldVal ? s : null;
     }
 
     // ------------------------------------------------------------------ expressions
@@ -1462,8 +1605,8 @@ final class FuncGen {
             throw unsupported(s, "selector " + s.sel.name);
         }
         if (sel.kind() == Selection.Kind.FieldVal) {
-            int a = fieldAddr(s, sel);
-            return loadFrom(a, 0, tv.type());
+            int[] ref = fieldRef(s, sel);
+            return loadFrom(ref[0], ref[1], tv.type());
         }
         if (sel.kind() == Selection.Kind.MethodExpr) {
             Func m = (Func) sel.obj();
@@ -1567,10 +1710,16 @@ final class FuncGen {
             int s = expr(ix.x);
             int i = expr(ix.index);
             uindexCheck(i, ix.index, s + 1);
-            int a = alloc(1); markPtr(a);
-            e.emit(Op.IDX, a, s, i, 1);
             int r = alloc(1);
-            e.emit(Op.LD8U, r, a, 0);
+            e.emit(Op.LDX8U, r, s, i);
+            return r;
+        }
+        if (xt instanceof Slice sl && ldxOp(sl.elem()) >= 0) {
+            int s = expr(ix.x);
+            int i = expr(ix.index);
+            uindexCheck(i, ix.index, s + 1);
+            int r = alloc(t);
+            e.emit(ldxOp(sl.elem()), r, s, i);
             return r;
         }
         if (xt instanceof Array at && !TypeMap.aggregate(at.elem())) {
@@ -1712,10 +1861,29 @@ final class FuncGen {
                 return compareOrd(b.op, x, y, xt);
             }
             default: {
+                if (immOp(b.op) && t.underlying() instanceof Basic ib && ib.isInteger()) {
+                    Long ky = smallConst(b.y), kx = b.op == glassgo.compiler.syntax.Op.SUB ? null : smallConst(b.x);
+                    if (ky != null) return binaryImm(b.op, expr(b.x), ky, t);
+                    if (kx != null) return binaryImm(b.op, expr(b.y), kx, t);
+                }
                 int x = expr(b.x); int y = expr(b.y);
                 return binary(b.op, x, xt, y, yt, t);
             }
         }
+    }
+
+    /** Operators with an immediate form (ADDI, MULI) when the right operand is a small constant. */
+    private static boolean immOp(glassgo.compiler.syntax.Op op) {
+        return op == glassgo.compiler.syntax.Op.ADD || op == glassgo.compiler.syntax.Op.SUB || op == glassgo.compiler.syntax.Op.MUL;
+    }
+
+    /** Integer x op k for op in ADD, SUB, MUL and a small constant k (|k| &lt; 2^30). */
+    private int binaryImm(glassgo.compiler.syntax.Op op, int x, long k, Type t) {
+        int r = alloc(1);
+        if (op == glassgo.compiler.syntax.Op.MUL) e.emit(Op.MULI, r, x, (int) k);
+        else e.emit(Op.ADDI, r, x, (int) (op == glassgo.compiler.syntax.Op.SUB ? -k : k));
+        normalize(r, t);
+        return r;
     }
 
     /**
