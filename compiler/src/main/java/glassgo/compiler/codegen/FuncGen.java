@@ -206,6 +206,8 @@ final class FuncGen {
         }
         // named (or unnamed) result variables
         for (Var v : sig.results().vars()) {
+            // unnamed results without defers are never read: every return moves its values straight to R[0..]
+            if (!hasDefer && v.name().isEmpty()) continue;
             declare(v);
             results.add(v);
         }
@@ -231,7 +233,7 @@ final class FuncGen {
         int epi = e.here();
         for (int j : returnJumps) e.patchTo(j, epi);
         proto.recoverPc = epi;
-        e.emit(Op.DEFERRETURN);
+        if (hasDefer) e.emit(Op.DEFERRETURN);
         // copy result variables to R[0..]
         int dst = 0;
         for (Var v : results) {
@@ -931,6 +933,26 @@ final class FuncGen {
                     }
                     vals.add(v); types.add(rs.get(i).type());
                 }
+            }
+            if (!hasDefer) {
+                // no deferred call can observe the result variables: move the values to R[0..] and return
+                int rw = 0;
+                for (Var v : rs) rw += TypeMap.words(v.type());
+                int dst = 0;
+                for (int i = 0; i < rs.size(); i++) {
+                    int w = TypeMap.words(rs.get(i).type()), v = vals.get(i);
+                    // a value in the result area that an earlier move would overwrite is copied aside first
+                    if (rs.size() > 1 && v < rw && v != dst) { int c = alloc(w); moveWords(c, v, w); vals.set(i, c); }
+                    dst += w;
+                }
+                dst = 0;
+                for (int i = 0; i < rs.size(); i++) {
+                    int w = TypeMap.words(rs.get(i).type());
+                    moveValue(dst, vals.get(i), w);
+                    dst += w;
+                }
+                e.emit(Op.RET);
+                return;
             }
             for (int i = 0; i < rs.size(); i++) storeVar(rs.get(i), vals.get(i));
         }
@@ -2382,7 +2404,7 @@ final class FuncGen {
             Type t = argTypes.get(i);
             int v = argRegs.get(i);
             int slot = alloc(t);
-            if (v >= 0) moveWords(slot, v, TypeMap.words(t));
+            if (v >= 0) moveValue(slot, v, TypeMap.words(t));
         }
         line(c);
         if (callee >= 0) e.emit(Op.CALL, callee, base);
