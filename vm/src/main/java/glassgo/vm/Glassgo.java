@@ -106,7 +106,7 @@ public final class Glassgo {
             for (TypeError e : r.errors()) sb.append(e.format()).append('\n');
             throw new CompileFailed(sb.toString());
         }
-        return glassgo.compiler.escape.EscapeAnalysis.analyze(r.pkg(), m).report();
+        return glassgo.compiler.escape.EscapeAnalysis.analyze(r.pkg(), m, fn -> fn.equals(display) ? src : null).report();
     }
 
     /** Behaves like {@code go run goFile args...}; returns the exit status. */

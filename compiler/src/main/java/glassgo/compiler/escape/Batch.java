@@ -240,8 +240,22 @@ final class Batch {
 
     /** Computes (and with -m reports) the escape tag of one parameter (escape.go paramTag). */
     Leaks paramTag(Fn fn, Var p) {
-        if (!EscapeAnalysis.hasPointers(p.type())) return null;
         String name = p.name();
+        boolean named = !name.isEmpty() && !name.equals("_");
+        if (fn.body == null && fn.decl instanceof glassgo.compiler.syntax.Decl.Func fd) { // assembly / native
+            if (p.type().underlying() instanceof Basic bt && bt.kind() == BasicKind.Uintptr) {
+                if (an.m != 0) an.diag(fn, p.pos(), "assuming " + name + " is unsafe uintptr");
+                return new Leaks();
+            }
+            if (!EscapeAnalysis.hasPointers(p.type())) return null;
+            if (an.noescape.contains(fd)) {
+                if (an.m != 0 && named) an.diag(fn, p.pos(), name + " does not escape");
+                return new Leaks();
+            }
+            if (an.m != 0 && named) an.diag(fn, p.pos(), "leaking param: " + name);
+            return Leaks.heap(0);
+        }
+        if (!EscapeAnalysis.hasPointers(p.type())) return null;
         if (name.isEmpty() || name.equals("_")) return new Leaks();
         Location loc = oldLoc(p);
         Leaks esc = loc.paramEsc.copy();

@@ -29,7 +29,8 @@ final class Escape {
 
     Location newNameLoc(Var v) {
         Location.Kind kind = curfn.results.contains(v) ? Location.Kind.RESULT : curfn.params.contains(v) ? Location.Kind.PARAM : Location.Kind.AUTO;
-        Location loc = new Location(kind, v, null, v.name(), v.pos(), v.type(), curfn, loopDepth, false);
+        Pos pos = an.caseVarPos.getOrDefault(v, v.pos());
+        Location loc = new Location(kind, v, null, v.name(), pos, v.type(), curfn, loopDepth, false);
         b.allLocs.add(loc);
         b.varLocs.put(v, loc);
         return loc;
@@ -170,7 +171,39 @@ final class Escape {
 
     // ---- statements (stmt.go) ----
 
-    void stmts(List<Stmt> l) { if (l != null) for (Stmt s : l) stmt(s); }
+    /** Walks a statement list after deadcode.stmts: constant if-conditions keep only the live branch. */
+    void stmts(List<Stmt> l) {
+        if (l == null) return;
+        int lastLabel = -1;
+        for (int i = 0; i < l.size(); i++) if (l.get(i) instanceof Stmt.Labeled) lastLabel = i;
+        for (int i = 0; i < l.size(); i++) {
+            Stmt s = l.get(i);
+            if (s instanceof Stmt.If ifs && constBool(ifs.cond) != null) {
+                boolean c = constBool(ifs.cond);
+                stmt(ifs.init);
+                List<Stmt> body;
+                if (c) { block(ifs.then.list); body = ifs.then.list; }
+                else if (ifs.els instanceof Stmt.Block eb) { block(eb.list); body = eb.list; }
+                else if (ifs.els != null) { blockStmt(ifs.els); body = List.of(ifs.els); }
+                else body = List.of();
+                if (!body.isEmpty() && i > lastLabel && isReturnOrPanic(body.get(body.size() - 1))) return;
+                continue;
+            }
+            stmt(s);
+        }
+    }
+
+    private Boolean constBool(Expr e) {
+        TypeAndValue tv = info.types.get(IrFmt.unparen(e));
+        if (tv != null && tv.value() != null && tv.value().kind() == ConstValue.Kind.BOOL) return tv.value().boolVal();
+        return null;
+    }
+
+    private boolean isReturnOrPanic(Stmt s) {
+        if (s instanceof Stmt.Return) return true;
+        return s instanceof Stmt.ExprStmt es && IrFmt.unparen(es.x) instanceof Expr.Call c && IrFmt.unparen(c.fun) instanceof Expr.Ident id
+                && info.objectOf(id) instanceof Builtin bi && bi.id() == BuiltinId.PANIC;
+    }
 
     void block(List<Stmt> l) {
         int old = loopDepth;
@@ -314,8 +347,8 @@ final class Escape {
     /** v, ok = x.(T) / m[k] / <-ch. */
     private void assignPair(List<Expr> lhs, List<Hole> ks, Expr rhs, Node where) {
         String why = rhs instanceof Expr.TypeAssert ? "assign-pair-dot-type" : rhs instanceof Expr.Index ? "assign-pair-mapr" : "assign-pair-receive";
-        Type dt = lhs.get(0) instanceof Expr.Ident id && isBlank(id) ? null : typeOf(lhs.get(0));
-        exprTo(note(ks.get(0), where, why), rhs, dt, lhs.get(0).pos());
+        // Go converts to an interface-typed lhs only after the comma-ok temporaries (in walk): no box here.
+        expr(note(ks.get(0), where, why), rhs);
     }
 
     void assignList(List<Expr> dsts, List<Expr> srcs, String why, Node where) {
@@ -427,7 +460,7 @@ final class Escape {
             if (xt != null && xt.underlying() instanceof glassgo.compiler.types.Map) {
                 discard(ix.x);
                 Type kt = ((glassgo.compiler.types.Map) xt.underlying()).key();
-                exprTo(note(heapHole(), n, "key of map put"), ix.index, kt, null);
+                exprTo(note(heapHole(), n, "key of map put"), ix.index, kt, lastPos(ix.index, lastPos(ix.x, ix.pos)), true);
                 return heapHole();
             }
             discard(ix.index);
@@ -497,7 +530,7 @@ final class Escape {
     /** ir.HasUniquePos: names have no position of their own in Go's IR. */
     boolean hasUniquePos(Expr e) {
         e = IrFmt.unparen(e);
-        return !(e instanceof Expr.Ident id && !(info.objectOf(id) instanceof Const));
+        return !(e instanceof Expr.Ident id && !(info.objectOf(id) instanceof Const) && !(info.objectOf(id) instanceof Nil));
     }
 
     /**
@@ -604,7 +637,7 @@ final class Escape {
                 Type xt = typeOf(ix.x);
                 if (xt != null && xt.underlying() instanceof glassgo.compiler.types.Map m) {
                     discard(ix.x);
-                    exprTo(discardHole(), ix.index, m.key(), null);
+                    exprTo(discardHole(), ix.index, m.key(), lastPos(ix.index, lastPos(ix.x, ix.pos)), true);
                 } else if (xt != null && xt.underlying() instanceof Array) {
                     expr(note(k, ix, "fixed-array-index-of"), ix.x);
                     discard(ix.index);
@@ -1006,6 +1039,8 @@ final class Escape {
         boolean methodCall = msel != null && msel.kind() == Selection.Kind.MethodVal;
         boolean ifaceCall = methodCall && Predicates.isInterface(receiverOperandType(msel));
 
+        Type devirt = an.devirtualized.get(call);
+        if (devirt != null) { devirtualizedCall(ks, call, msel, (Expr.Selector) fun, devirt, w); return; }
         Callee callee = null;
         if (methodCall && !ifaceCall) callee = new Callee((Func) msel.obj(), an.fnOfFunc((Func) msel.obj()));
         else if (!methodCall) {
@@ -1049,6 +1084,48 @@ final class Escape {
         params(ks, call, known ? ffunc : null, sig, call.args, w, ffn, !known);
     }
 
+    /** A call devirtualize.Call rewrote to x.(T).M(args): a static method call on the asserted value. */
+    private void devirtualizedCall(List<Hole> ks, Expr.Call call, Selection isel, Expr.Selector sel, Type typ, Wrapper w) {
+        Lookup.Result lr = Lookup.lookupFieldOrMethod(typ, false, an.pkg, sel.sel.name);
+        Func m = (Func) lr.obj();
+        boolean partial = m.signature().recv() == null || Predicates.isInterface(m.signature().recv().type());
+        if (partial) { // x.(T).I.M(args): still an interface call, through the embedded interface
+            Hole rk = note(heapHole(), call, "call parameter");
+            Type cur = typ;
+            int[] idx = lr.index();
+            boolean[] ptr = new boolean[idx.length - 1];
+            for (int i = 0; i < idx.length - 1; i++) {
+                if (cur.underlying() instanceof Pointer p) { ptr[i] = true; cur = p.elem(); }
+                cur = ((Struct) cur.underlying()).field(idx[i]).type();
+            }
+            for (int i = idx.length - 2; i >= 0; i--) rk = ptr[i] ? deref(rk, sel, "dot of pointer") : note(rk, sel, "dot");
+            rk = dotType(rk, typ, sel, "dot");
+            if (w != null) argumentW(rk, sel.x, call, null, w); else expr(rk, sel.x);
+            params(ks, call, null, m.signature(), call.args, w, null, true);
+            return;
+        }
+        Fn mfn = an.fnOfFunc(m);
+        if (ks != null && mfn != null && inMutualBatch(mfn)) {
+            for (int i = 0; i < mfn.results.size() && i < ks.size(); i++) flow(ks.get(i), oldLoc(mfn.results.get(i)));
+        }
+        Hole rk = note(tagHole(ks, m, -1), call, "call parameter");
+        Type cur = typ;
+        int[] idx = lr.index();
+        boolean[] ptr = new boolean[idx.length - 1];
+        Type[] nodeType = new Type[idx.length - 1];
+        for (int i = 0; i < idx.length - 1; i++) {
+            if (cur.underlying() instanceof Pointer p) { ptr[i] = true; cur = p.elem(); }
+            cur = ((Struct) cur.underlying()).field(idx[i]).type();
+            nodeType[i] = cur;
+        }
+        if (!m.pointerRecv() && cur.underlying() instanceof Pointer p) { rk = blankIfScalar(rk, p.elem()); rk = deref(rk, sel, "indirection"); }
+        for (int i = idx.length - 2; i >= 0; i--) { rk = blankIfScalar(rk, nodeType[i]); rk = ptr[i] ? deref(rk, sel, "dot of pointer") : note(rk, sel, "dot"); }
+        rk = blankIfScalar(rk, typ);
+        rk = dotType(rk, typ, sel, "dot");
+        if (w != null) argumentW(rk, sel.x, call, null, w); else expr(rk, sel.x);
+        params(ks, call, m, m.signature(), call.args, w, mfn, false);
+    }
+
     private void receiverArgument(Hole k, Expr.Selector s, Selection sel, Func m, Expr.Call call, Wrapper w) {
         Hole rk = receiverHole(note(k, call, "call parameter"), sel, s, m);
         Expr x = s.x;
@@ -1070,6 +1147,7 @@ final class Escape {
             Tuple tt = (Tuple) info.typeOf(IrFmt.unparen(inner));
             for (int i = 0; i < tt.len(); i++) { Location l = newLoc(null, "{temp}", Pos.NONE, null, false); tmps.add(l); tks.add(l.asHole()); }
             call(tks, inner);
+            if (w != null) for (Location l : tmps) { l.captured = true; w.tmps.add(l); }
             for (int i = 0; i < np && i < tmps.size(); i++) {
                 Hole pk = unknown ? heapHole() : tagHoleP(ks, f, ffn, i);
                 flow(note(pk, call, "call parameter"), tmps.get(i));

@@ -50,8 +50,14 @@ public final class EscapeAnalysis {
     }
 
     /** Analyses package {@code pkg} (checked with {@link Checker}); {@code m} is the -m level (0: no diagnostics). */
-    public static Result analyze(glassgo.compiler.types.Package pkg, int m) {
-        EscapeAnalysis an = new EscapeAnalysis(pkg, m);
+    public static Result analyze(glassgo.compiler.types.Package pkg, int m) { return analyze(pkg, m, f -> null); }
+
+    /**
+     * As {@link #analyze(glassgo.compiler.types.Package, int)}; {@code sources} maps a file name
+     * (SourceFile.fileName) to its bytes, for the {@code //go:noescape} pragmas of body-less functions.
+     */
+    public static Result analyze(glassgo.compiler.types.Package pkg, int m, java.util.function.Function<String, byte[]> sources) {
+        EscapeAnalysis an = new EscapeAnalysis(pkg, m, sources);
         an.run();
         return new Result(an.movedToHeap, an.byval, an.siteEscapes, an.diags);
     }
@@ -75,9 +81,16 @@ public final class EscapeAnalysis {
     /** StaticValue support: defining expression of each local, and locals that are reassigned or address-taken. */
     final IdentityHashMap<Var, Expr> defnValue = new IdentityHashMap<>();
     final Set<Var> staticReassigned = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Type switch case variables: Go positions them at the clause's colon. */
+    final IdentityHashMap<Var, Pos> caseVarPos = new IdentityHashMap<>();
+    /** Body-less functions marked //go:noescape. */
+    final Set<Decl.Func> noescape = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Interface method calls devirtualized (devirtualize.Call): call → concrete receiver type. */
+    final IdentityHashMap<Expr.Call, Type> devirtualized = new IdentityHashMap<>();
+    private final java.util.function.Function<String, byte[]> sources;
 
-    private EscapeAnalysis(glassgo.compiler.types.Package pkg, int m) {
-        this.pkg = pkg; this.info = pkg.info(); this.m = m;
+    private EscapeAnalysis(glassgo.compiler.types.Package pkg, int m, java.util.function.Function<String, byte[]> sources) {
+        this.pkg = pkg; this.info = pkg.info(); this.m = m; this.sources = sources;
         this.fmt = new IrFmt(info, pkg);
         this.notes = m >= 2 ? (next, where, why) -> new Note(next, whereString(where), wherePos(where), why) : null;
     }
@@ -115,9 +128,10 @@ public final class EscapeAnalysis {
     private void run() {
         for (SourceFile f : pkg.files()) {
             for (Decl d : f.decls) {
-                if (!(d instanceof Decl.Func fd) || fd.body == null) continue;
+                if (!(d instanceof Decl.Func fd)) continue;
                 Func obj = info.funcs.get(fd);
                 if (obj == null) continue;
+                if (fd.body == null && hasPragma(f.fileName, fd, "//go:noescape")) noescape.add(fd);
                 Fn fn = new Fn(fd, obj, obj.signature(), null, funcName(obj), f.fileName, fd.body);
                 setVars(fn, fd, obj.signature());
                 fns.put(fd, fn);
@@ -132,6 +146,7 @@ public final class EscapeAnalysis {
             for (Initializer in : pkg.initOrder()) collectClosures(init, in.rhs());
         }
         for (Fn fn : new ArrayList<>(fns.values())) scanStatic(fn);
+        for (Fn fn : decls) { devirtualize(fn); for (Fn c : allClosures(fn)) devirtualize(c); }
         visitFuncsBottomUp(init);
     }
 
@@ -176,11 +191,67 @@ public final class EscapeAnalysis {
         });
     }
 
+    private List<Fn> allClosures(Fn fn) { List<Fn> out = new ArrayList<>(); addClosuresPreorder(fn, out); return out; }
+
+    private boolean hasPragma(String file, Decl.Func fd, String pragma) {
+        byte[] src = sources.apply(file);
+        if (src == null) return false;
+        String[] lines = new String(src, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+        for (int ln = fd.funcPos.line() - 2; ln >= 0; ln--) {
+            String l = lines[ln].trim();
+            if (l.isEmpty()) continue;
+            if (!l.startsWith("//")) break;
+            if (l.startsWith(pragma)) return true;
+        }
+        return false;
+    }
+
+    // ---- devirtualize.Func ----
+
+    private void devirtualize(Fn fn) {
+        if (fn.body == null) return;
+        walkAst(fn.body, x -> {
+            if (x instanceof Expr.FuncLit) return false;
+            if (!(x instanceof Expr.Call call) || !(IrFmt.unparen(call.fun) instanceof Expr.Selector sel)) return true;
+            Selection s = info.selections.get(sel);
+            if (s == null || s.kind() != Selection.Kind.MethodVal || !Predicates.isInterface(s.recv())) return true;
+            if (!(IrFmt.unparen(sel.x) instanceof Expr.Ident id) || !(info.objectOf(id) instanceof Var v) || v.isGlobal()) return true;
+            Expr sv = staticValueChain(v);
+            if (sv == null) return true;
+            Type typ;
+            if (sv instanceof Expr.Call c && info.types.get(IrFmt.unparen(c.fun)) != null && info.types.get(IrFmt.unparen(c.fun)).isType()
+                    && Predicates.isInterface(info.typeOf(IrFmt.unparen(c.fun))) && !Predicates.isInterface(info.typeOf(IrFmt.unparen(c.args.get(0))))) {
+                typ = info.typeOf(IrFmt.unparen(c.args.get(0)));
+            } else if (Predicates.isInterface(v.type()) && info.typeOf(sv) != null && !Predicates.isInterface(info.typeOf(sv)) && !(info.types.get(sv) != null && info.types.get(sv).isNil())) {
+                typ = info.typeOf(sv);
+            } else return true;
+            Lookup.Result lr = Lookup.lookupFieldOrMethod(typ, false, pkg, sel.sel.name);
+            if (lr == null || !(lr.obj() instanceof Func mf)) return true;
+            boolean concrete = !Predicates.isInterface(mf.signature().recv() == null ? null : mf.signature().recv().type());
+            if (m != 0) diags.add(new Diagnostic(fn.file, call.pos, (concrete ? "devirtualizing " : "partially devirtualizing ") + fmt.expr(sel) + " to " + fmt.type(typ)));
+            devirtualized.put(call, typ);
+            return true;
+        });
+    }
+
+    private Expr staticValueChain(Var v) {
+        Expr e = staticValue(v);
+        for (int guard = 0; e instanceof Expr.Ident id && info.objectOf(id) instanceof Var w && !w.isGlobal() && guard < 100; guard++) {
+            Expr n = staticValue(w);
+            if (n == null) break;
+            e = n;
+        }
+        return e;
+    }
+
     // ---- StaticValue (ir.StaticValue / ir.reassigned) ----
 
     private void scanStatic(Fn fn) {
         if (fn.body == null) return;
         walkAst(fn.body, x -> {
+            if (x instanceof Stmt.TypeSwitch ts && ts.bind != null) {
+                for (CaseClause c : ts.clauses) if (info.implicits.get(c) instanceof Var cv) caseVarPos.put(cv, c.colon);
+            }
             if (x instanceof Stmt.Assign a) {
                 boolean def = a.op == Op.DEFINE;
                 for (int i = 0; i < a.lhs.size(); i++) {

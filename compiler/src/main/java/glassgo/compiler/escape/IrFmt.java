@@ -130,12 +130,12 @@ final class IrFmt {
         TypeAndValue tv = info.types.get(e);
         int np = prec(e);
         if (np < prec) { sb.append('('); expr(sb, e, 0); sb.append(')'); return; }
-        if (tv != null && tv.value() != null && !(e instanceof Expr.Ident)) {
-            constant(sb, tv.value(), tv.type());
+        if (tv != null && tv.value() != null) {
+            // irgen's OrigConst keeps the constant expression's source text (syntax.String)
+            sb.append(glassgo.compiler.types.ExprString.of(e));
             return;
         }
         if (e instanceof Expr.Ident id) {
-            if (tv != null && tv.value() != null && info.objectOf(id) instanceof Const c && c.pkg() == null) { constant(sb, tv.value(), tv.type()); return; }
             sb.append(id.name);
         } else if (e instanceof Expr.BasicLit l) sb.append(l.raw);
         else if (e instanceof Expr.CompositeLit c) compLit(sb, c, false);
