@@ -83,7 +83,7 @@ final class Batch {
         if (dst == src && k.derefs() >= 0) return;
         if (dst.escapes && k.derefs() < 0) {
             if (an.m >= 2) {
-                an.raw(src.curfn, src.pos, src.desc + " escapes to heap:");
+                an.raw(src.curfn, src.pos, descOf(src) + " escapes to heap:");
                 explainFlow(src, dst, src, k.derefs(), k.notes());
             }
             src.escapes = true;
@@ -132,7 +132,7 @@ final class Batch {
                 }
                 if (addressOf && !l.escapes) {
                     if (an.m >= 2) {
-                        an.raw(l.curfn, l.pos, l.desc + " escapes to heap:");
+                        an.raw(l.curfn, l.pos, descOf(l) + " escapes to heap:");
                         explainPath(root, l);
                     }
                     l.escapes = true;
@@ -184,8 +184,10 @@ final class Batch {
         if (l == heapLoc) return "{heap}";
         if (l.kind == Location.Kind.TEMP) return "{temp}";
         if (l.isName() || l.kind == Location.Kind.AUTO) return l.desc;
-        return "{storage for " + l.desc + "}";
+        return "{storage for " + descOf(l) + "}";
     }
+
+    String descOf(Location l) { return l.lazyNode != null ? an.fmt.expr(l.lazyNode) : l.desc; }
 
     boolean outlives(Location l, Location other) {
         if (l.escapes) return true;
@@ -221,6 +223,7 @@ final class Batch {
         }
         for (Location loc : allLocs) {
             if (loc.kind == Location.Kind.TEMP) continue;
+            loc.desc = descOf(loc);
             if (loc.escapes) {
                 if (loc.isName()) {
                     if (an.m != 0 && !loc.var.name().startsWith(".")) an.diag(loc.curfn, loc.pos, "moved to heap: " + loc.desc);
@@ -230,7 +233,7 @@ final class Batch {
             } else if (an.m != 0 && !loc.isName() && !loc.goDeferWrapper) {
                 an.diag(loc.curfn, loc.pos, loc.desc + " does not escape");
             }
-            if (loc.site != null) an.siteEscapes.put(loc.site, loc.escapes);
+            if (loc.site != null) an.siteEscapes.merge(loc.site, loc.escapes, Boolean::logicalOr);
             if (loc.var != null) {
                 if (loc.escapes) an.movedToHeap.add(loc.var);
                 if (loc.byval) an.byval.add(loc.var);

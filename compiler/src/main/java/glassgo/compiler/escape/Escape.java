@@ -67,8 +67,10 @@ final class Escape {
         return note(k, where, why);
     }
 
+    /** spill; desc null: Go's printing of the site node, computed when reporting (after the Fix* rewrites). */
     Hole spill(Hole k, Site site, String desc, Pos pos, Type type, Object where) {
-        Location loc = newLoc(site, desc, pos, type, true);
+        Location loc = newLoc(site, desc == null ? "" : desc, pos, type, true);
+        if (desc == null && site != null && site.node() instanceof Expr e) loc.lazyNode = e;
         flow(addr(k, where, "spill"), loc);
         return loc.asHole();
     }
@@ -223,8 +225,55 @@ final class Escape {
         return loc.asHole();
     }
 
+    /** Start of the statement being walked (for numbering Go's autotmps: len(fn.Dcl) when created). */
+    private Pos curStmtPos = Pos.NONE;
+
+    String newAutotmp() {
+        int before = 0;
+        for (Var v : curfn.dcl) if (v.pos().compareTo(curStmtPos) < 0) before++;
+        return ".autotmp_" + (before + curfn.tmpCount++);
+    }
+
+    /** Expressions hoisted into temporaries by the typechecker: evaluating them reads the temporary. */
+    private final java.util.IdentityHashMap<Expr, Location> hoisted = new java.util.IdentityHashMap<>();
+
+    Location newTmpLoc(String name, Pos pos, Type t) {
+        Location tmp = new Location(Location.Kind.AUTO, new Var(name, t, null, pos, false, false), null, name, pos, t, curfn, loopDepth, false);
+        b.allLocs.add(tmp);
+        return tmp;
+    }
+
+    /** RewriteNonNameCall: a callee (or method receiver) containing a call or receive is evaluated into a temporary first. */
+    private void hoistNonName(Expr np) {
+        if (np == null) return;
+        np = IrFmt.unparen(np);
+        if (hoisted.containsKey(np) || !callOrChan(np)) return;
+        String name = newAutotmp();
+        Location tmp = newTmpLoc(name, np.pos(), typeOf(np));
+        tmp.loopDepth = 1; // declared by an assignment in the call's init, without ODCL
+        expr(note(tmp.asHole(), np, "assign"), np);
+        hoisted.put(np, tmp);
+        an.fmt.renamed.put(np, name);
+    }
+
+    private boolean callOrChan(Expr e) {
+        boolean[] found = {false};
+        EscapeAnalysis.walkAst(e, x -> {
+            if (found[0] || x instanceof Expr.FuncLit) return false;
+            if (x instanceof Expr.Unary u && u.op == Op.ARROW) found[0] = true;
+            if (x instanceof Expr.Call c && !isConversion(c)) {
+                Expr f = IrFmt.unparen(c.fun);
+                Obj o = f instanceof Expr.Ident id ? info.objectOf(id) : null;
+                if (!(o instanceof Builtin)) found[0] = true;
+            }
+            return true;
+        });
+        return found[0];
+    }
+
     void stmt(Stmt n) {
         if (n == null) return;
+        curStmtPos = n instanceof Stmt.Assign a && !a.lhs.isEmpty() ? IrFmt.unparen(a.lhs.get(0)).pos() : n.pos();
         { if (false) { }
             else if (n instanceof Stmt.Empty x) { }
             else if (n instanceof Stmt.Branch x) { }
@@ -304,10 +353,12 @@ final class Escape {
             if (vs.values.isEmpty()) continue;
             List<Expr> lhs = new ArrayList<>(vs.names);
             if (vs.values.size() == vs.names.size()) {
+                Pos ctx = vs.pos;
+                for (Expr v : vs.values) ctx = lastPos(v, ctx);
                 for (int i = 0; i < lhs.size(); i++) {
                     Hole k = addr(lhs.get(i));
                     Type dt = vars.get(i) == null ? null : vars.get(i).type();
-                    exprTo(note(k, vs, "assign"), vs.values.get(i), dt, lastPos(vs.values.get(i), vs.pos), true);
+                    exprTo(note(k, vs, "assign"), vs.values.get(i), dt, ctx, true);
                 }
                 // declarations are their variables' definitions: not reassignments
             } else {
@@ -323,10 +374,8 @@ final class Escape {
         if (a.op == Op.DEFINE) {
             for (Expr l : a.lhs) if (l instanceof Expr.Ident id && info.defs.get(id) instanceof Var v && !v.name().equals("_")) dcl(v);
         }
-        if (a.op != Op.ASSIGN && a.op != Op.DEFINE) { // x op= y
-            List<Hole> ks = List.of(addr(a.lhs.get(0)));
-            expr(note(ks.get(0), a, "assign"), a.rhs.get(0));
-            reassigned(ks, a, a.lhs);
+        if (a.op != Op.ASSIGN && a.op != Op.DEFINE) { // x op= y (OASOP)
+            assignList(a.lhs, a.rhs, "assign", a);
             return;
         }
         if (a.lhs.size() == a.rhs.size()) {
@@ -521,7 +570,7 @@ final class Escape {
         if (dst != null && st != null && Predicates.isInterface(dst) && !Predicates.isInterface(st) && !isNil(s)) {
             Pos pos = s.pos();
             if (ctxPos != null && (forceCtx || !hasUniquePos(s))) pos = ctxPos;
-            convIface(k, s, new Site(Site.Kind.BOX, s), pos, an.fmt.expr(s), st, dst);
+            convIface(k, s, new Site(Site.Kind.BOX, s), pos, null, st, dst);
             return;
         }
         expr(k, s);
@@ -546,7 +595,11 @@ final class Escape {
         if (e instanceof Expr.Selector s) { if (info.selections.get(s) != null) p = lastPos(s.x, p); }
         else if (e instanceof Expr.Index ix) { p = lastPos(ix.x, p); p = lastPos(ix.index, p); }
         else if (e instanceof Expr.Slice sl) { p = lastPos(sl.x, p); p = lastPos(sl.lo, p); p = lastPos(sl.hi, p); p = lastPos(sl.max, p); }
-        else if (e instanceof Expr.Call c) { p = lastPos(c.fun, p); for (Expr a : c.args) p = lastPos(a, p); }
+        else if (e instanceof Expr.Call c) {
+            p = lastPos(c.fun, p);
+            for (Expr a : c.args) p = lastPos(a, p);
+            if (!isConversion(c) && !(IrFmt.unparen(c.fun) instanceof Expr.Ident id && info.objectOf(id) instanceof Builtin)) p = c.pos; // transformCall's SetPos
+        }
         else if (e instanceof Expr.Binary b2) { p = lastPos(b2.x, p); p = lastPos(b2.y, p); }
         else if (e instanceof Expr.Unary u) p = lastPos(u.x, p);
         else if (e instanceof Expr.Star st) p = lastPos(st.x, p);
@@ -590,6 +643,8 @@ final class Escape {
     void expr(Hole k, Expr n) {
         if (n == null) return;
         n = IrFmt.unparen(n);
+        Location h = hoisted.get(n);
+        if (h != null) { flow(k, h); return; }
         TypeAndValue tv = info.types.get(n);
         Type t = tv != null ? tv.type() : info.typeOf(n);
         if (k.derefs() >= 0 && t != null && !Predicates.isUntyped(t) && !EscapeAnalysis.hasPointers(t)) k = k.withDst(b.blankLoc);
@@ -608,7 +663,7 @@ final class Escape {
                         if (x instanceof Expr.CompositeLit cl) {
                             Type pt = t;
                             Type elem = pt != null && pt.underlying() instanceof Pointer p ? p.elem() : null;
-                            Hole sk = spill(k, new Site(Site.Kind.ALLOC, u), an.fmt.expr(u), u.pos, t, u);
+                            Hole sk = spill(k, new Site(Site.Kind.ALLOC, u), null, u.pos, t, u);
                             Location sl = sk.dst();
                             if (elem != null && Sizes.sizeof(elem) > Batch.MAX_IMPLICIT_STACK_VAR_SIZE) sl.heapReason = "too large for stack";
                             compositeLit(sk, cl, elem);
@@ -623,7 +678,7 @@ final class Escape {
             else if (n instanceof Expr.Star s) expr(deref(k, s, "indirection"), s.x);
             else if (n instanceof Expr.Binary bin) {
                 if (bin.op == Op.ADD && t != null && Predicates.isString(t)) {
-                    spill(k, new Site(Site.Kind.ALLOC, bin), an.fmt.expr(bin), bin.pos, t, bin);
+                    spill(k, new Site(Site.Kind.ALLOC, bin), null, bin.pos, t, bin);
                     List<Expr> ops = new ArrayList<>();
                     flattenAdd(bin, ops);
                     discards(ops);
@@ -751,7 +806,7 @@ final class Escape {
     private void methodValue(Hole k, Expr.Selector s, Selection sel) {
         Func m = (Func) sel.obj();
         Type vt = info.typeOf(s);
-        Hole closureK = spill(k, new Site(Site.Kind.ALLOC, s), an.fmt.expr(s), s.pos, vt, s);
+        Hole closureK = spill(k, new Site(Site.Kind.ALLOC, s), null, s.pos, vt, s);
         List<Hole> ks = new ArrayList<>();
         for (int i = m.signature().results().len(); i > 0; i--) ks.add(heapHole());
         boolean iface = Predicates.isInterface(receiverOperandType(sel));
@@ -802,7 +857,7 @@ final class Escape {
                 }
             }
             else if (u instanceof glassgo.compiler.types.Slice s) {
-                Location l = spill(k, new Site(Site.Kind.ALLOC, cl), an.fmt.expr(cl), cl.pos, t, cl).dst();
+                Location l = spill(k, new Site(Site.Kind.ALLOC, cl), null, cl.pos, t, cl).dst();
                 Hole kk = l.asHole();
                 for (Expr e : cl.elts) {
                     Pos kvPos = null;
@@ -811,7 +866,7 @@ final class Escape {
                 }
             }
             else if (u instanceof glassgo.compiler.types.Map m) {
-                spill(k, new Site(Site.Kind.ALLOC, cl), an.fmt.expr(cl), cl.pos, t, cl);
+                spill(k, new Site(Site.Kind.ALLOC, cl), null, cl.pos, t, cl);
                 for (Expr e : cl.elts) {
                     if (!(e instanceof Expr.KeyValue kv)) continue;
                     elemHeap(kv.key, m.key(), kv.pos, "map literal key", cl);
@@ -837,7 +892,7 @@ final class Escape {
         }
         if (e instanceof Expr.CompositeLit ncl && ncl.type == null) { compositeLit(k, ncl, et); return; }
         if (kvPos != null && et != null && Predicates.isInterface(et) && !Predicates.isInterface(typeOf(e)) && !isNil(e)) {
-            convIface(k, e, new Site(Site.Kind.BOX, e), e instanceof Expr.Ident ? kvPos : kvPos, an.fmt.expr(e), typeOf(e), et);
+            convIface(k, e, new Site(Site.Kind.BOX, e), e instanceof Expr.Ident ? kvPos : kvPos, null, typeOf(e), et);
             return;
         }
         exprTo(k, e, et, e.pos());
@@ -881,17 +936,17 @@ final class Escape {
         Expr x = c.args.get(0);
         Type from = typeOf(x);
         if (Predicates.isInterface(to) && !Predicates.isInterface(from)) {
-            convIface(k, IrFmt.unparen(x), new Site(Site.Kind.ALLOC, c), c.pos, an.fmt.expr(c), from, to);
+            convIface(k, IrFmt.unparen(x), new Site(Site.Kind.ALLOC, c), c.pos, null, from, to);
             return;
         }
         if (Predicates.isString(to) && from != null && !Predicates.isString(from)) {
             // string(b), string(r), string(runes)
-            spill(k, new Site(Site.Kind.ALLOC, c), an.fmt.expr(c), c.pos, to, c);
+            spill(k, new Site(Site.Kind.ALLOC, c), null, c.pos, to, c);
             discard(x);
             return;
         }
         if (Predicates.isString(from) && to.underlying() instanceof glassgo.compiler.types.Slice) {
-            spill(k, new Site(Site.Kind.ALLOC, c), an.fmt.expr(c), c.pos, to, c);
+            spill(k, new Site(Site.Kind.ALLOC, c), null, c.pos, to, c);
             discard(x);
             return;
         }
@@ -918,7 +973,7 @@ final class Escape {
         List<Expr> args = c.args;
         switch (id) {
             case NEW -> {
-                Hole sk = spill(k, new Site(Site.Kind.ALLOC, c), an.fmt.expr(c), c.pos, t, c);
+                Hole sk = spill(k, new Site(Site.Kind.ALLOC, c), null, c.pos, t, c);
                 Type elem = t != null && t.underlying() instanceof Pointer p ? p.elem() : null;
                 if (elem != null && Sizes.sizeof(elem) > Batch.MAX_IMPLICIT_STACK_VAR_SIZE) sk.dst().heapReason = "too large for stack";
             }
@@ -926,7 +981,7 @@ final class Escape {
                 Type mt = typeOf(args.get(0));
                 Type u = mt == null ? null : mt.underlying();
                 if (u instanceof Chan) { discards(args.subList(1, args.size())); return; }
-                Hole sk = spill(k, new Site(Site.Kind.ALLOC, c), an.fmt.expr(c), c.pos, mt, c);
+                Hole sk = spill(k, new Site(Site.Kind.ALLOC, c), null, c.pos, mt, c);
                 if (u instanceof glassgo.compiler.types.Slice s) {
                     Expr r = args.size() > 2 ? args.get(2) : args.get(1);
                     TypeAndValue rtv = info.types.get(IrFmt.unparen(r));
@@ -951,7 +1006,9 @@ final class Escape {
                         appendedK = deref(heapHole(), c, "appended slice...");
                     argument(appendedK, args.get(1), c, null, null);
                 } else {
-                    for (int i = 1; i < args.size(); i++) argument(heapHole(), args.get(i), c, elem, null);
+                    Pos ctx = c.pos;
+                    for (Expr a : args) ctx = lastPos(a, ctx);
+                    for (int i = 1; i < args.size(); i++) exprTo(note(heapHole(), c, "call parameter"), args.get(i), elem, ctx, true);
                 }
             }
             case COPY -> {
@@ -966,7 +1023,14 @@ final class Escape {
                 exprTo(note(heapHole(), c, "call parameter"), args.get(0), EscapeAnalysis.EMPTY_IFACE, lastPos(args.get(0), c.pos), true);
             }
             case COMPLEX -> { argument(discardHole(), args.get(0), c, null, null); argument(discardHole(), args.get(1), c, null, null); }
-            case DELETE, PRINT, PRINTLN, RECOVER -> { for (Expr a : args) argument(discardHole(), a, c, null, null); }
+            case DELETE -> {
+                argument(discardHole(), args.get(0), c, null, null);
+                Type mt = typeOf(args.get(0));
+                Pos ctx = c.pos;
+                for (Expr a : args) ctx = lastPos(a, ctx);
+                if (args.size() > 1) exprTo(note(discardHole(), c, "call parameter"), args.get(1), mt != null && mt.underlying() instanceof glassgo.compiler.types.Map mm ? mm.key() : null, ctx, true);
+            }
+            case PRINT, PRINTLN, RECOVER -> { for (Expr a : args) argument(discardHole(), a, c, null, null); }
             case LEN, CAP, REAL, IMAG, CLOSE -> argument(discardHole(), args.get(0), c, null, null);
             case ADD, SLICE -> { argument(k, args.get(0), c, null, null); argument(discardHole(), args.get(1), c, null, null); }
             default -> { }
@@ -1020,6 +1084,11 @@ final class Escape {
     void callCommon(List<Hole> ks, Expr.Call call, Wrapper w) {
         noteArgs(call);
         Expr fun = IrFmt.unparen(call.fun);
+        if (!isConversion(call) && !(fun instanceof Expr.Ident fid && info.objectOf(fid) instanceof Builtin)) {
+            Selection hs = fun instanceof Expr.Selector s0 ? info.selections.get(s0) : null;
+            if (hs != null && hs.kind() == Selection.Kind.MethodVal) hoistNonName(((Expr.Selector) fun).x);
+            else if (!(fun instanceof Expr.FuncLit)) hoistNonName(fun);
+        }
         TypeAndValue ftv = info.types.get(fun);
         if (ftv != null && ftv.isType()) { // conversion in statement/tuple context
             Hole k = ks == null || ks.isEmpty() ? discardHole() : ks.get(0);
@@ -1081,6 +1150,12 @@ final class Escape {
             params(ks, call, iface ? null : m, sig, args.subList(Math.min(1, args.size()), args.size()), w, !iface && ffn != null ? ffn : null, iface);
             return;
         }
+        if (!methodCall && known && ffunc != null && ffunc.signature().recv() != null && !call.args.isEmpty()) {
+            // a method expression value called: the receiver is the first argument
+            argument(tagHole(ks, ffunc, -1), call.args.get(0), call, ffunc.signature().recv().type(), w);
+            params(ks, call, ffunc, sig, call.args.subList(1, call.args.size()), w, ffn, false);
+            return;
+        }
         params(ks, call, known ? ffunc : null, sig, call.args, w, ffn, !known);
     }
 
@@ -1140,17 +1215,33 @@ final class Escape {
     private void params(List<Hole> ks, Expr.Call call, Func f, Signature sig, List<Expr> args, Wrapper w, Fn ffn, boolean unknown) {
         List<Var> ps = sig.params().vars();
         int np = ps.size();
-        // multi-value call as arguments: f(g())
-        if (args.size() == 1 && np > 1 && IrFmt.unparen(args.get(0)) instanceof Expr.Call inner && info.typeOf(IrFmt.unparen(inner)) instanceof Tuple) {
+        // RewriteMultiValueCall: f(g()) becomes t1, t2 := g(); f(t1, t2)
+        if (args.size() == 1 && IrFmt.unparen(args.get(0)) instanceof Expr.Call inner && info.typeOf(IrFmt.unparen(inner)) instanceof Tuple tt) {
             List<Hole> tks = new ArrayList<>();
             List<Location> tmps = new ArrayList<>();
-            Tuple tt = (Tuple) info.typeOf(IrFmt.unparen(inner));
-            for (int i = 0; i < tt.len(); i++) { Location l = newLoc(null, "{temp}", Pos.NONE, null, false); tmps.add(l); tks.add(l.asHole()); }
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < tt.len(); i++) {
+                String nm = newAutotmp();
+                names.add(nm);
+                Location l = newTmpLoc(nm, call.pos, tt.at(i).type());
+                tmps.add(l);
+                tks.add(l.asHole());
+            }
+            an.fmt.renamed.put(IrFmt.unparen(inner), String.join(", ", names));
             call(tks, inner);
+            reassigned(tks, call, List.of());
             if (w != null) for (Location l : tmps) { l.captured = true; w.tmps.add(l); }
-            for (int i = 0; i < np && i < tmps.size(); i++) {
+            for (int i = 0; i < np; i++) {
                 Hole pk = unknown ? heapHole() : tagHoleP(ks, f, ffn, i);
-                flow(note(pk, call, "call parameter"), tmps.get(i));
+                Type pt = ps.get(i).type();
+                if (sig.variadic() && i == np - 1 && !call.hasDots) {
+                    if (i >= tmps.size()) continue;
+                    Type et = ((glassgo.compiler.types.Slice) pt.underlying()).elem();
+                    Location sl = spill(note(pk, call, "call parameter"), new Site(Site.Kind.VARIADIC, call), "... argument", call.pos, pt, "... argument").dst();
+                    for (int j = i; j < tmps.size(); j++) flowTmp(note(sl.asHole(), "... argument", "slice-literal-element"), tmps.get(j), et, inner, call.pos);
+                    continue;
+                }
+                if (i < tmps.size()) flowTmp(note(pk, call, "call parameter"), tmps.get(i), pt, inner, call.pos);
             }
             return;
         }
@@ -1175,6 +1266,18 @@ final class Escape {
             }
             if (i < args.size()) argument(pk, args.get(i), call, pt, w);
         }
+    }
+
+    /** A temporary (a name) assigned to a parameter of type dst: boxed at pos if dst is an interface. */
+    private void flowTmp(Hole k, Location tmp, Type dst, Expr site, Pos pos) {
+        Type st = tmp.type;
+        if (dst != null && st != null && Predicates.isInterface(dst) && !Predicates.isInterface(st)) {
+            if (!k.addrtaken() && k.derefs() >= 0 && !EscapeAnalysis.hasPointers(dst)) k = discardHole();
+            if (!EscapeAnalysis.isDirectIface(st)) k = spill(k, new Site(Site.Kind.BOX, site), tmp.desc, pos, dst, tmp);
+            k = note(k, tmp, "interface-converted");
+        }
+        if (k.derefs() >= 0 && st != null && !EscapeAnalysis.hasPointers(st)) k = discardHole();
+        flow(k, tmp);
     }
 
     Hole tagHoleP(List<Hole> ks, Func f, Fn ffn, int paramIndex) {

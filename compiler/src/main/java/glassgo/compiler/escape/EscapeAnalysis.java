@@ -146,6 +146,7 @@ public final class EscapeAnalysis {
             for (Initializer in : pkg.initOrder()) collectClosures(init, in.rhs());
         }
         for (Fn fn : new ArrayList<>(fns.values())) scanStatic(fn);
+        fmt.devirtualized = devirtualized;
         for (Fn fn : decls) { devirtualize(fn); for (Fn c : allClosures(fn)) devirtualize(c); }
         visitFuncsBottomUp(init);
     }
@@ -236,7 +237,8 @@ public final class EscapeAnalysis {
 
     private Expr staticValueChain(Var v) {
         Expr e = staticValue(v);
-        for (int guard = 0; e instanceof Expr.Ident id && info.objectOf(id) instanceof Var w && !w.isGlobal() && guard < 100; guard++) {
+        // an implicit conversion (different types) stops ir.StaticValue: it is not a name
+        for (int guard = 0; e instanceof Expr.Ident id && info.objectOf(id) instanceof Var w && !w.isGlobal() && Predicates.identical(w.type(), v.type()) && guard < 100; guard++) {
             Expr n = staticValue(w);
             if (n == null) break;
             e = n;

@@ -32,6 +32,8 @@ final class Fn {
     final List<Var> closureVars = new ArrayList<>();
     final List<Fn> closures = new ArrayList<>();
     int closureCount;
+    /** Autotmps the typechecker created so far (RewriteNonNameCall / RewriteMultiValueCall). */
+    int tmpCount;
     int esc = UNKNOWN;
     boolean closureCalled;
     /** Tags computed by finish: receiver+params order, null entries for scalars. */

@@ -5,6 +5,7 @@ import glassgo.compiler.syntax.Op;
 import glassgo.compiler.syntax.Stmt;
 import glassgo.compiler.types.*;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,6 +17,11 @@ import java.util.List;
 final class IrFmt {
     private final Info info;
     private final glassgo.compiler.types.Package local;
+
+    /** Expressions Go's typechecker hoisted into temporaries (RewriteNonNameCall / RewriteMultiValueCall): their names. */
+    final java.util.IdentityHashMap<Expr, String> renamed = new java.util.IdentityHashMap<>();
+    /** Devirtualized interface calls: the concrete receiver type. */
+    java.util.IdentityHashMap<Expr.Call, Type> devirtualized = new java.util.IdentityHashMap<>();
 
     IrFmt(Info info, glassgo.compiler.types.Package local) { this.info = info; this.local = local; }
 
@@ -127,6 +133,8 @@ final class IrFmt {
 
     void expr(StringBuilder sb, Expr e, int prec) {
         e = unparen(e);
+        String rn = renamed.get(e);
+        if (rn != null) { sb.append(rn); return; }
         TypeAndValue tv = info.types.get(e);
         int np = prec(e);
         if (np < prec) { sb.append('('); expr(sb, e, 0); sb.append(')'); return; }
@@ -140,7 +148,12 @@ final class IrFmt {
         } else if (e instanceof Expr.BasicLit l) sb.append(l.raw);
         else if (e instanceof Expr.CompositeLit c) compLit(sb, c, false);
         else if (e instanceof Expr.FuncLit) sb.append("func literal");
-        else if (e instanceof Expr.Selector s) { expr(sb, s.x, 8); sb.append('.').append(s.sel.name); }
+        else if (e instanceof Expr.Selector s) {
+            expr(sb, s.x, 8);
+            Selection sel = info.selections.get(s);
+            if (sel != null && sel.kind() != Selection.Kind.MethodExpr) embeddedPath(sb, sel); // implicit ODOTs
+            sb.append('.').append(s.sel.name);
+        }
         else if (e instanceof Expr.Index i) { expr(sb, i.x, 8); sb.append('['); expr(sb, i.index, 0); sb.append(']'); }
         else if (e instanceof Expr.Slice s) {
             expr(sb, s.x, 8); sb.append('[');
@@ -178,6 +191,14 @@ final class IrFmt {
         TypeAndValue ftv = info.types.get(fun);
         if (ftv != null && ftv.isType()) { // conversion
             Type t = ftv.type();
+            TypeAndValue atv = c.args.isEmpty() ? null : info.types.get(unparen(c.args.get(0)));
+            if (atv != null && atv.value() != null && t.underlying() instanceof glassgo.compiler.types.Slice sl
+                    && sl.elem().underlying() instanceof Basic eb && eb.kind() == BasicKind.Int32) {
+                // []rune("const") is rewritten into a slice literal by the typechecker
+                type(sb, t);
+                sb.append(atv.value().stringBytes().isEmpty() ? "{}" : "{...}");
+                return;
+            }
             if (t instanceof Named || t instanceof Basic) type(sb, t);
             else { sb.append('('); type(sb, t); sb.append(')'); }
             sb.append('('); if (!c.args.isEmpty()) expr(sb, c.args.get(0), 0); sb.append(')');
@@ -191,11 +212,91 @@ final class IrFmt {
             sb.append(')');
             return;
         }
-        expr(sb, fun, 8);
-        sb.append('(');
-        for (int i = 0; i < c.args.size(); i++) { if (i > 0) sb.append(", "); expr(sb, c.args.get(i), 0); }
+        if (o instanceof Builtin) {
+            expr(sb, fun, 8);
+            sb.append('(');
+            for (int i = 0; i < c.args.size(); i++) { if (i > 0) sb.append(", "); expr(sb, c.args.get(i), 0); }
+            if (c.hasDots) sb.append("...");
+            sb.append(')');
+            return;
+        }
+        if (c.args.size() == 1 && info.typeOf(unparen(c.args.get(0))) instanceof Tuple) {
+            // RewriteMultiValueCall saved the original call for printing
+            expr(sb, fun, 8);
+            sb.append('(');
+            String save = renamed.remove(unparen(c.args.get(0)));
+            expr(sb, c.args.get(0), 0);
+            if (save != null) renamed.put(unparen(c.args.get(0)), save);
+            sb.append(')');
+            return;
+        }
+        // After typecheck.FixMethodCall / FixVariadicCall: T.M(recv, args), f(fixed, ... argument...)
+        List<String> args = new ArrayList<>();
+        Signature sig = null;
+        Selection sel = fun instanceof Expr.Selector s ? info.selections.get(s) : null;
+        Type dv = devirtualized.get(c);
+        if (dv != null && fun instanceof Expr.Selector s) {
+            Lookup.Result lr = Lookup.lookupFieldOrMethod(dv, false, local, s.sel.name);
+            Func m = (Func) lr.obj();
+            recvType(sb, m);
+            sb.append('.').append(m.name());
+            args.add(expr(s.x) + ".(" + type(dv) + ")");
+            sig = m.signature();
+        } else if (sel != null && sel.kind() == Selection.Kind.MethodVal && !Predicates.isInterface(recvOperandType(sel))) {
+            Func m = (Func) sel.obj();
+            recvType(sb, m);
+            sb.append('.').append(m.name());
+            Expr.Selector s = (Expr.Selector) fun;
+            StringBuilder r = new StringBuilder();
+            expr(r, s.x, 8);
+            embeddedPath(r, sel);
+            args.add(r.toString());
+            sig = m.signature();
+        } else {
+            expr(sb, fun, 8);
+            Type ft = info.typeOf(fun);
+            if (ft != null && ft.underlying() instanceof Signature fs) sig = fs;
+        }
+        int fixed = sig != null && sig.variadic() && !c.hasDots ? sig.params().len() - 1 : Integer.MAX_VALUE;
+        String multi = c.args.size() == 1 ? renamed.get(unparen(c.args.get(0))) : null;
+        if (multi != null && c.args.size() == 1 && info.typeOf(unparen(c.args.get(0))) instanceof Tuple) {
+            List<String> parts = List.of(multi.split(", "));
+            for (int i = 0; i < parts.size() && i < fixed; i++) args.add(parts.get(i));
+            if (fixed != Integer.MAX_VALUE) args.add(parts.size() > fixed ? "... argument..." : "nil...");
+        } else {
+            for (int i = 0; i < c.args.size() && i < fixed; i++) args.add(expr(c.args.get(i)));
+            if (fixed != Integer.MAX_VALUE) args.add(c.args.size() > fixed ? "... argument..." : "nil...");
+        }
+        sb.append('(').append(String.join(", ", args));
         if (c.hasDots) sb.append("...");
         sb.append(')');
+    }
+
+    private void recvType(StringBuilder sb, Func m) {
+        Type rt = m.signature().recv().type();
+        if (rt instanceof Pointer p) { sb.append("(*"); type(sb, p.elem()); sb.append(')'); }
+        else type(sb, rt);
+    }
+
+    private void embeddedPath(StringBuilder sb, Selection sel) {
+        Type cur = sel.recv();
+        int[] idx = sel.index();
+        for (int i = 0; i < idx.length - 1; i++) {
+            if (cur.underlying() instanceof Pointer p) cur = p.elem();
+            Var f = ((Struct) cur.underlying()).field(idx[i]);
+            sb.append('.').append(f.name());
+            cur = f.type();
+        }
+    }
+
+    static Type recvOperandType(Selection sel) {
+        Type cur = sel.recv();
+        int[] idx = sel.index();
+        for (int i = 0; i < idx.length - 1; i++) {
+            if (cur.underlying() instanceof Pointer p) cur = p.elem();
+            cur = ((Struct) cur.underlying()).field(idx[i]).type();
+        }
+        return cur;
     }
 
     void constant(StringBuilder sb, ConstValue v, Type t) {

@@ -22,7 +22,9 @@ final class Location {
     /** Allocation-site key for EXPR locations (see {@link Site}); null otherwise. */
     final Site site;
     /** What Go's ir fmt prints for the node ("x", "&T{...}", "... argument"). */
-    final String desc;
+    String desc;
+    /** When set, desc is Go's printing of this node at report time. */
+    glassgo.compiler.syntax.Expr lazyNode;
     final Pos pos;
     /** Type of the node (for HeapAllocReason); may be null. */
     final Type type;
