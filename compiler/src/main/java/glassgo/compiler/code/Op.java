@@ -177,8 +177,9 @@ public final class Op {
     /** a b k: R[a] = pointer of slice R[b..] converted to *[k]T; panics if len(R[b..]) < k. */ public static final int SL2AP = 170;
     /** a b n k (*): R[a..a+1] = concatenation of the n strings in R[b..b+2n) (concatstrings); k=1: R[a] holds a 32-byte stack buffer (result does not escape). */ public static final int SCATN = 171;
     /** a k: R[a] = address of the read-only static datum Program.statics[k] (a constant's interface box). */ public static final int STATIC = 172;
+    /** a k b (*): R[a] = makemap(T[k], hint R[b]) for a map that does not escape: R[a] holds the zeroed stack hmap, R[a+1] a zeroed stack bucket (0: none; used if hint &lt;= 8). */ public static final int MKMAPS = 173;
 
-    public static final int COUNT = 173;
+    public static final int COUNT = 174;
 
     /** Operand count per opcode. */
     public static final int[] LEN = new int[COUNT];
@@ -210,6 +211,6 @@ public final class Op {
         def(POLL, "POLL", 0); def(NOP, "NOP", 0); def(SLEN, "SLEN", 2); def(SUBSTR, "SUBSTR", 4); def(RESERVED, "RESERVED", 0);
         def(DEFERRETURN, "DEFERRETURN", 0); def(TYPEIS, "TYPEIS", 3); def(GADDR, "GADDR", 2); def(SLIT, "SLIT", 2); def(TADDR, "TADDR", 2);
         def(SL2AP, "SL2AP", 3);
-        def(SCATN, "SCATN", 4); def(STATIC, "STATIC", 2);
+        def(SCATN, "SCATN", 4); def(STATIC, "STATIC", 2); def(MKMAPS, "MKMAPS", 3);
     }
 }

@@ -44,9 +44,9 @@ final class Builtins {
                 if (u instanceof Map) {
                     int hint;
                     if (c.args.size() > 1) hint = g.expr(c.args.get(1)); else { hint = g.allocW(1); e.emit(Op.LDI, hint, 0); }
-                    int r = g.allocW(1); g.ptr(r);
-                    e.emit(Op.MKMAP, r, g.tidx(u), hint);
-                    return r;
+                    TypeAndValue htv = c.args.size() > 1 ? info.typeAndValue(c.args.get(1)) : null;
+                    Long constHint = c.args.size() == 1 ? Long.valueOf(0) : htv != null && htv.value() != null ? Long.valueOf(htv.value().int64Val()) : null;
+                    return g.makeMap((Map) u, hint, constHint, c);
                 }
                 throw new CodegenException(c.pos, "channels are not supported by glassgo yet");
             }

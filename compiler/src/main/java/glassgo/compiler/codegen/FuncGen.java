@@ -735,7 +735,7 @@ final class FuncGen {
         int m = expr(s.x);
         int mreg = alloc(1); markPtr(mreg); e.emit(Op.MOV, mreg, m);
         // hiter lives in frame memory (Go's hiter: key ptr, elem ptr, ...)
-        long off = frameSlot(cg.hiterSize(), 8);
+        long off = frameSlot(hiterType());
         int it = alloc(1); markPtr(it);
         e.emit(Op.FRAME, it, (int) off);
         e.emit(Op.CLR, it, (int) cg.hiterSize());
@@ -2228,8 +2228,7 @@ final class FuncGen {
         if (u instanceof Map mt) {
             int hint = alloc(1);
             e.emit(Op.LDI, hint, cl.elts.size());
-            int m = alloc(1); markPtr(m);
-            e.emit(Op.MKMAP, m, tindex(mt), hint);
+            int m = makeMap(mt, hint, (long) cl.elts.size(), cl);
             for (Expr el : cl.elts) {
                 Expr.KeyValue kv = (Expr.KeyValue) el;
                 int saved = top;
@@ -2449,6 +2448,65 @@ final class FuncGen {
         if (f instanceof Expr.Ident id) return info.objectOf(id);
         if (f instanceof Expr.Selector s) return info.uses.get(s.sel);
         return null;
+    }
+
+    /**
+     * make(map[K]V, hint) or a map literal: makemap on the heap if it escapes; else (walkMakeMap
+     * with EscNone) the hmap is a zeroed frame-memory object, and so is one bucket unless the
+     * hint is a constant above 8 (the runtime uses it only if hint &lt;= 8).
+     */
+    int makeMap(Map mt, int hint, Long constHint, Node site) {
+        if (heapSite(site)) {
+            int r = alloc(1); markPtr(r);
+            e.emit(Op.MKMAP, r, tindex(mt), hint);
+            return r;
+        }
+        int r = alloc(2); markPtr(r); markPtr(r + 1);
+        e.emit(Op.MOV, r, frameTemp(hmapType()));
+        if (constHint == null || constHint <= 8) e.emit(Op.MOV, r + 1, frameTemp(bucketType(mt)));
+        else e.emit(Op.LDI, r + 1, 0);
+        e.emit(Op.MKMAPS, r, tindex(mt), hint);
+        return r;
+    }
+
+    private static RType hmapRType, hiterRType;
+
+    /** runtime.hmap (48 bytes): count, flags, B, noverflow, hash0, buckets, oldbuckets, nevacuate, extra. */
+    private static RType hmapType() {
+        if (hmapRType == null) {
+            RType u8 = RType.basic(glassgo.runtime.types.Kind.UINT8), ptr = RType.unsafePointer(), uptr = RType.basic(glassgo.runtime.types.Kind.UINTPTR);
+            hmapRType = RType.struct("runtime.hmap", List.of(
+                    new glassgo.runtime.types.FieldSpec("count", RType.basic(glassgo.runtime.types.Kind.INT), false),
+                    new glassgo.runtime.types.FieldSpec("flags", u8, false), new glassgo.runtime.types.FieldSpec("B", u8, false),
+                    new glassgo.runtime.types.FieldSpec("noverflow", RType.basic(glassgo.runtime.types.Kind.UINT16), false),
+                    new glassgo.runtime.types.FieldSpec("hash0", RType.basic(glassgo.runtime.types.Kind.UINT32), false),
+                    new glassgo.runtime.types.FieldSpec("buckets", ptr, false), new glassgo.runtime.types.FieldSpec("oldbuckets", ptr, false),
+                    new glassgo.runtime.types.FieldSpec("nevacuate", uptr, false), new glassgo.runtime.types.FieldSpec("extra", ptr, false)));
+        }
+        return hmapRType;
+    }
+
+    /** runtime.hiter (96 bytes): its first eight words are pointers (key, elem, t, h, buckets, bptr, overflow, oldoverflow). */
+    private static RType hiterType() {
+        if (hiterRType == null) {
+            List<glassgo.runtime.types.FieldSpec> fs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) fs.add(new glassgo.runtime.types.FieldSpec("p" + i, RType.unsafePointer(), false));
+            for (int i = 0; i < 4; i++) fs.add(new glassgo.runtime.types.FieldSpec("w" + i, RType.basic(glassgo.runtime.types.Kind.UINTPTR), false));
+            hiterRType = RType.struct("runtime.hiter", fs);
+        }
+        return hiterRType;
+    }
+
+    /** The bucket of map type mt, laid out as the runtime's (tophash, 8 keys, 8 elems, overflow). */
+    private RType bucketType(Map mt) {
+        RType k = cg.types.rtype(mt.key()), v = cg.types.rtype(mt.elem());
+        RType ks = k.size > 128 ? RType.pointer(k) : k, vs = v.size > 128 ? RType.pointer(v) : v;
+        RType ov = ks.ptrdata == 0 && vs.ptrdata == 0 ? RType.basic(glassgo.runtime.types.Kind.UINTPTR) : RType.unsafePointer();
+        return RType.struct("map.bucket", List.of(
+                new glassgo.runtime.types.FieldSpec("topbits", RType.array(RType.basic(glassgo.runtime.types.Kind.UINT8), 8), false),
+                new glassgo.runtime.types.FieldSpec("keys", RType.array(ks, 8), false),
+                new glassgo.runtime.types.FieldSpec("elems", RType.array(vs, 8), false),
+                new glassgo.runtime.types.FieldSpec("overflow", ov, false)));
     }
 
     /** new(T) at site: mallocgc if it escapes, else a zeroed frame-memory slot. */

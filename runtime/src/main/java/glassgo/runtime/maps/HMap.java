@@ -380,6 +380,31 @@ public final class HMap {
         return h;
     }
 
+    /**
+     * makemap for a map that does not escape (walkMakeMap with Esc == EscNone): the hmap is the
+     * zeroed stack object {@code h}; when {@code hint <= 8} the zeroed stack bucket {@code bucket}
+     * (0: none) becomes its bucket array, so a small local map allocates nothing.
+     */
+    public long makemapAt(MCache c, MapType t, long hint, long h, long bucket) {
+        if (bucket != 0 && hint <= BUCKET_CNT) ps.storePointer(h + H_BUCKETS, bucket);
+        if (hint < 0 || Math.multiplyHigh(hint, t.bucketsize) != 0 || hint * t.bucketsize > MAX_ALLOC) hint = 0;
+        mem.putInt(h + H_HASH0, (int) rand.fastrand());
+        int B = 0;
+        while (overLoadFactor(hint, B)) B++;
+        mem.putByte(h + H_B, (byte) B);
+        if (B != 0) {
+            long buckets = makeBucketArray(c, t, B, 0);
+            ps.storePointer(h + H_BUCKETS, buckets);
+            long nextOverflow = nextOverflow(t, B, buckets);
+            if (nextOverflow != 0) {
+                long extra = newobject(c, mapextraType);
+                ps.storePointer(h + H_EXTRA, extra);
+                ps.storePointer(extra + X_NEXTOVERFLOW, nextOverflow);
+            }
+        }
+        return h;
+    }
+
     /** Number of buckets makeBucketArray allocates for {@code b}: 2^b plus preallocated overflow ones. */
     public static long nbuckets(MapType t, int b) {
         long base = bucketShift(b), nb = base;

@@ -74,6 +74,14 @@ public final class Maps {
         } catch (MapPanic | RuntimeErrorException | MapFatal e) { throw translate(vm, e); }
     }
 
+    /** MKMAPS: make(map[K]V, hint) that does not escape: hmap (and bucket, if any) on the stack. */
+    static long makeAt(Vm vm, RType mapType, long hint, long h, long bucket) {
+        State s = state(vm);
+        try {
+            return s.h.makemapAt(s.alloc, s.h.maptype(mapType), hint, h, bucket);
+        } catch (MapPanic | RuntimeErrorException | MapFatal e) { throw translate(vm, e); }
+    }
+
     /** MAPGET: R[a] = address of the elem (or a zero value), R[a+1] = found. */
     static void get(Vm vm, long[] r, int a, long m, RType mapType, long key) {
         State s = state(vm);

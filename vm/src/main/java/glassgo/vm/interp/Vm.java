@@ -601,6 +601,7 @@ public final class Vm {
                 case Op.IEQ: r[bp + code[pc + 1]] = Ifaces.equal(this, r, bp + code[pc + 2], bp + code[pc + 3]) ? 1 : 0; break;
                 case Op.ICONV: { int a = bp + code[pc + 1], b = bp + code[pc + 2]; r[a] = r[b]; r[a + 1] = r[b + 1]; break; }
                 case Op.MKMAP: r[bp + code[pc + 1]] = Maps.make(this, types[code[pc + 2]], r[bp + code[pc + 3]]); break;
+                case Op.MKMAPS: { int a = bp + code[pc + 1]; r[a] = Maps.makeAt(this, types[code[pc + 2]], r[bp + code[pc + 3]], r[a], r[a + 1]); break; }
                 case Op.MAPGET: Maps.get(this, r, bp + code[pc + 1], r[bp + code[pc + 2]], types[code[pc + 3]], r[bp + code[pc + 4]]); break;
                 case Op.MAPSET: r[bp + code[pc + 1]] = Maps.set(this, r[bp + code[pc + 2]], types[code[pc + 3]], r[bp + code[pc + 4]]); break;
                 case Op.MAPDEL: Maps.delete(this, r[bp + code[pc + 1]], types[code[pc + 2]], r[bp + code[pc + 3]]); break;

@@ -96,6 +96,22 @@ class StackGrowthTest {
         assertEquals(0, r.status);
     }
 
+    /** A map that does not escape (hmap and bucket in frame memory) and its iterator survive growth. */
+    @Test
+    void stackMapAndIteratorSurviveGrowth() throws Exception {
+        Run r = run(resource("stackmap.go"), Glassgo::analyzeEscapes);
+        assertEquals(expected("stackmap.out"), r.err);
+        assertEquals(0, r.status);
+        // the hmap and bucket are on the stack; only ranging allocates (createOverflow: mapextra
+        // and its overflow slice, for buckets without pointers), as in Go
+        assertEquals(2, r.vm.heap.readMemStats().Mallocs - baselineMallocs());
+    }
+
+    /** Mallocs of an empty program (runtime start-up). */
+    static long baselineMallocs() throws Exception {
+        return run(source("empty.go", "package main\n\nfunc main() {}\n"), null).vm.heap.readMemStats().Mallocs;
+    }
+
     @Test
     void stackStartsAt2KiBAndDoubles() throws Exception {
         Path f = source("grow.go", """
