@@ -72,6 +72,7 @@ public final class Op {
     /** a b: R[a] = (double) unsigned R[b]. */                 public static final int U2F = 51;
     /** a b: R[a] = (int64) R[b] (truncate; Go amd64 semantics out of range). */ public static final int F2I = 52;
     /** a b: R[a] = (uint64) R[b]. */                          public static final int F2U = 53;
+    /** a b: R[a] = sqrt(R[b]) (math.Sqrt, an intrinsic as in Go). */ public static final int FSQRT = 55;
     /** a b k: complex ops: k=0 mul,1 div (R[a..a+1] = R[b..b+1] op R[k..])— see Interp. */ public static final int CPLX = 54;
 
     // ---- control
@@ -195,7 +196,7 @@ public final class Op {
         def(NEG, "NEG", 2); def(COM, "COM", 2); def(ADDI, "ADDI", 3); def(EXT, "EXT", 3); def(SHIFTCHK, "SHIFTCHK", 1); def(MULI, "MULI", 3);
         def(EQ, "EQ", 3); def(NE, "NE", 3); def(LT, "LT", 3); def(LE, "LE", 3); def(LTU, "LTU", 3); def(LEU, "LEU", 3); def(NOT, "NOT", 2);
         def(FADD, "FADD", 3); def(FSUB, "FSUB", 3); def(FMUL, "FMUL", 3); def(FDIV, "FDIV", 3); def(FNEG, "FNEG", 2); def(FEQ, "FEQ", 3); def(FNE, "FNE", 3);
-        def(FLT, "FLT", 3); def(FLE, "FLE", 3); def(F32, "F32", 2); def(I2F, "I2F", 2); def(U2F, "U2F", 2); def(F2I, "F2I", 2); def(F2U, "F2U", 2); def(CPLX, "CPLX", 4);
+        def(FLT, "FLT", 3); def(FLE, "FLE", 3); def(F32, "F32", 2); def(I2F, "I2F", 2); def(U2F, "U2F", 2); def(F2I, "F2I", 2); def(F2U, "F2U", 2); def(FSQRT, "FSQRT", 2); def(CPLX, "CPLX", 4);
         def(JMP, "JMP", 1); def(JT, "JT", 2); def(JF, "JF", 2); def(JLT, "JLT", 3); def(JGE, "JGE", 3); def(JEQ, "JEQ", 3); def(JNE, "JNE", 3); def(JLTI, "JLTI", 3); def(JGEI, "JGEI", 3);
         def(JEQI, "JEQI", 3); def(JNEI, "JNEI", 3); def(JLTU, "JLTU", 3); def(JGEU, "JGEU", 3);
         def(CALL, "CALL", 2); def(CALLV, "CALLV", 2); def(CALLI, "CALLI", 3); def(NATIVE, "NATIVE", 2); def(RET, "RET", 0); def(CTX, "CTX", 2);

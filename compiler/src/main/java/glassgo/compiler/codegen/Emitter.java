@@ -87,7 +87,7 @@ final class Emitter {
             case Op.SHL: case Op.SHR: case Op.SHRU: case Op.NEG: case Op.COM: case Op.ADDI: case Op.MULI: case Op.EXT:
             case Op.EQ: case Op.NE: case Op.LT: case Op.LE: case Op.LTU: case Op.LEU: case Op.NOT:
             case Op.FADD: case Op.FSUB: case Op.FMUL: case Op.FDIV: case Op.FNEG: case Op.FEQ: case Op.FNE: case Op.FLT: case Op.FLE:
-            case Op.F32: case Op.I2F: case Op.U2F: case Op.F2I: case Op.F2U:
+            case Op.F32: case Op.I2F: case Op.U2F: case Op.F2I: case Op.F2U: case Op.FSQRT:
             case Op.LD8S: case Op.LD8U: case Op.LD16S: case Op.LD16U: case Op.LD32S: case Op.LD32U: case Op.LD64: case Op.LDF32:
             case Op.LEA: case Op.FRAME: case Op.SLEN: case Op.CTX: case Op.GADDR: case Op.IDX: case Op.IDXK: case Op.TADDR:
             case Op.LDX8U: case Op.LDX64:

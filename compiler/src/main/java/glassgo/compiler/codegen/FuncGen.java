@@ -2361,6 +2361,13 @@ final class FuncGen {
             return convertAt(v, at, to, site, false);
         }
         if (ftv != null && ftv.isBuiltin()) return Builtins.call(this, c, (Builtin) objOf(f));
+        if (c.args.size() == 1 && objOf(f) instanceof Func mf && mf.pkg() != null && mf.pkg().path().equals("math") && mf.name().equals("Sqrt")) {
+            // intrinsic, as in Go (SQRTSD)
+            int v = exprTo(c.args.get(0), Universe.FLOAT64);
+            int r = alloc(1);
+            e.emit(Op.FSQRT, r, v);
+            return r;
+        }
         Signature fsig = (Signature) info.typeOf(f).underlying();
         List<Integer> argRegs = new ArrayList<>();
         List<Type> argTypes = new ArrayList<>();

@@ -96,6 +96,7 @@ public final class Interp {
                 case Op.U2F: r[bp + code[pc + 1]] = Double.doubleToRawLongBits(Vm.u2f(r[bp + code[pc + 2]])); pc += 3; break;
                 case Op.F2I: r[bp + code[pc + 1]] = Vm.f2i(Double.longBitsToDouble(r[bp + code[pc + 2]])); pc += 3; break;
                 case Op.F2U: r[bp + code[pc + 1]] = Vm.f2u(Double.longBitsToDouble(r[bp + code[pc + 2]])); pc += 3; break;
+                case Op.FSQRT: r[bp + code[pc + 1]] = Double.doubleToRawLongBits(Math.sqrt(Double.longBitsToDouble(r[bp + code[pc + 2]]))); pc += 3; break;
                 case Op.JMP: pc = jump(g, d, pc, code[pc + 1]); break;
                 case Op.JT: if (r[bp + code[pc + 1]] != 0) pc = jump(g, d, pc, code[pc + 2]); else pc += 3; break;
                 case Op.JF: if (r[bp + code[pc + 1]] == 0) pc = jump(g, d, pc, code[pc + 2]); else pc += 3; break;
@@ -219,12 +220,13 @@ public final class Interp {
         } catch (MemoryFault f) { g.fPc[d] = pc; throw f; }
     }
 
-    /** A taken jump: pc + off; a backward jump (loop back-edge) is a safepoint. */
+    /** A taken jump: pc + off; a backward jump (loop back-edge) is a safepoint. Kept under 35 bytecodes so HotSpot always inlines it. */
     private int jump(Goroutine g, int d, int pc, int off) {
-        pc += off;
-        if (off < 0 && vm.preempt) { g.fPc[d] = pc; vm.safepoint(g); }
-        return pc;
+        if (off < 0 && vm.preempt) preempted(g, d, pc + off);
+        return pc + off;
     }
+
+    private void preempted(Goroutine g, int d, int pc) { g.fPc[d] = pc; vm.safepoint(g); }
 
     static long ext(long v, int kind) {
         switch (kind) {

@@ -137,19 +137,7 @@ public final class Vm {
         java.util.Arrays.fill(g.regs, nbp + callee.paramWords, nbp + callee.frameSize, 0L);
         long fb = callee.stackFrameBytes();
         long check = fb - 8 > STACK_SMALL ? g.sp - (fb - 8 - STACK_SMALL) : g.sp;
-        if (check <= g.stackLo + STACK_GUARD) {
-            // morestack: the callee's context and any argument words not in the caller's
-            // register window (deferred calls, native re-entry) are not in a frame yet
-            long oldLo = g.stackLo, oldHi = g.stackHi;
-            growStack(g, fb);
-            long delta = g.stackHi - oldHi;
-            if (ctx >= oldLo && ctx < oldHi) ctx += delta;
-            int top = g.depth >= 0 ? g.fBp[g.depth] + g.fFn[g.depth].frameSize : 0;
-            for (int r = 0; r < callee.paramWords; r++) {
-                long v = g.regs[nbp + r];
-                if (nbp + r >= top && callee.isPtrReg(r) && v >= oldLo && v < oldHi) g.regs[nbp + r] = v + delta;
-            }
-        }
+        if (check <= g.stackLo + STACK_GUARD) ctx = morestack(g, callee, nbp, ctx, fb);
         long nsp = g.sp - fb;
         if (callee.frameMem > 0) mem.clear(nsp, callee.frameMem);
         g.fSp[nd] = g.sp;
@@ -157,6 +145,24 @@ public final class Vm {
         g.fMem[nd] = nsp;
         g.fFn[nd] = callee; g.fBp[nd] = nbp; g.fCtx[nd] = ctx; g.fKind[nd] = kind; g.fPc[nd] = 0;
         g.depth = nd;
+    }
+
+    /**
+     * morestack (kept out of pushFrame so that HotSpot inlines the common path): the callee's
+     * context and any argument words not in the caller's register window (deferred calls,
+     * native re-entry) are not in a frame yet. Returns the (possibly moved) context.
+     */
+    private long morestack(Goroutine g, FuncProto callee, int nbp, long ctx, long fb) {
+        long oldLo = g.stackLo, oldHi = g.stackHi;
+        growStack(g, fb);
+        long delta = g.stackHi - oldHi;
+        if (ctx >= oldLo && ctx < oldHi) ctx += delta;
+        int top = g.depth >= 0 ? g.fBp[g.depth] + g.fFn[g.depth].frameSize : 0;
+        for (int r = 0; r < callee.paramWords; r++) {
+            long v = g.regs[nbp + r];
+            if (nbp + r >= top && callee.isPtrReg(r) && v >= oldLo && v < oldHi) g.regs[nbp + r] = v + delta;
+        }
+        return ctx;
     }
 
     void popFrame(Goroutine g) {
