@@ -1179,7 +1179,7 @@ final class FuncGen {
         if (x instanceof Expr.Index ix) {
             Map mt = (Map) info.typeOf(ix.x).underlying();
             int m = expr(ix.x);
-            int k = keyAddr(ix.index, mt.key());
+            int k = keyAddrRead(ix.index, mt.key());
             int res = alloc(2); markPtr(res);
             e.emit(Op.MAPGET, res, m, tindex(mt), k);
             int v = loadFrom(res, 0, mt.elem());
@@ -1726,7 +1726,7 @@ final class FuncGen {
         Type t = info.typeOf(ix);
         if (xt instanceof Map mt) {
             int m = expr(ix.x);
-            int k = keyAddr(ix.index, mt.key());
+            int k = keyAddrRead(ix.index, mt.key());
             int res = alloc(2); markPtr(res);
             e.emit(Op.MAPGET, res, m, tindex(mt), k);
             return loadFrom(res, 0, mt.elem());
@@ -1752,6 +1752,40 @@ final class FuncGen {
             return loadFrom(indexArray(base, at, ix.index), 0, t);
         }
         return loadFrom(address(ix), 0, t);
+    }
+
+    /**
+     * The key of a map read ({@code m[k]}, {@code v, ok := m[k]}): a {@code string(b)} key is
+     * not copied (Go's mapKeyReplaceStrConv: slicebytetostringtmp), as the lookup keeps nothing.
+     */
+    private int keyAddrRead(Expr key, Type kt) {
+        int t = kt.underlying() instanceof Basic kb && kb.isString() ? tmpString(key) : -1;
+        if (t < 0) return keyAddr(key, kt);
+        int slot = frameTemp(kt);
+        storeTo(slot, 0, t, kt);
+        return slot;
+    }
+
+    /**
+     * For {@code string(b)} with b a byte slice, where the string is only looked at (map reads,
+     * comparisons): its bytes in place, no allocation or copy (OBYTES2STRTMP); else -1.
+     */
+    private int tmpString(Expr x) {
+        Expr u = unparen(x);
+        if (!(u instanceof Expr.Call c) || c.args.size() != 1 || !explicitConv(c)) return -1;
+        if (!(info.typeOf(c.args.get(0)).underlying() instanceof Slice sl) || !(sl.elem().underlying() instanceof Basic eb)
+                || (eb.kind() != BasicKind.Uint8)) return -1;
+        if (!(info.typeOf(c).underlying() instanceof Basic sb) || !sb.isString()) return -1;
+        int v = expr(c.args.get(0));
+        int r = alloc(2); markPtr(r);
+        e.emit(Op.MOV, r, v); e.emit(Op.MOV, r + 1, v + 1);
+        return r;
+    }
+
+    /** A string operand of a comparison: string(b) without a copy. */
+    private int cmpOperand(Expr x) {
+        int t = info.typeOf(x).underlying() instanceof Basic b && b.isString() ? tmpString(x) : -1;
+        return t >= 0 ? t : expr(x);
     }
 
     /** Materialises a map key in memory and returns a register holding its address. */
@@ -1878,11 +1912,11 @@ final class FuncGen {
         Type xt = info.typeOf(b.x), yt = info.typeOf(b.y);
         switch (b.op) {
             case EQL: case NEQ: {
-                int x = expr(b.x); int y = expr(b.y);
+                int x = cmpOperand(b.x); int y = cmpOperand(b.y);
                 return compareEq(x, xt, y, yt, b.op == glassgo.compiler.syntax.Op.EQL);
             }
             case LSS: case LEQ: case GTR: case GEQ: {
-                int x = expr(b.x); int y = expr(b.y);
+                int x = cmpOperand(b.x); int y = cmpOperand(b.y);
                 return compareOrd(b.op, x, y, xt);
             }
             default: {
