@@ -14,6 +14,13 @@
  * <li>Placement obeys escape analysis ({@link glassgo.compiler.escape.Escapes}): a variable or
  * allocation that does not escape lives in the goroutine's frame memory ({@code FRAME}); one that
  * escapes is allocated with {@code NEW} and friends, i.e. by the runtime's mallocgc.</li>
+ * <li>Where Go avoids mallocgc, so does codegen: constants converted to interfaces are
+ * read-only statics ({@code STATIC}); a non-escaping box, []byte/[]rune/string conversion (32-byte
+ * tmpBuf), concatenation ({@code SCATN}, one allocation for a + b + c), closure, method value,
+ * variadic slice, constant-size make, map (hmap + one bucket) is frame memory; string(b) that is
+ * only looked at is not copied; loop defers allocate Go's wrapper closure. Frame-memory slots
+ * record their pointer words ({@code FuncProto.memPtrs}) for stack growth.
+ * {@code testdata/run/alloc_*.go} pin the resulting Mallocs counts to Go's.</li>
  * <li>Every pointer store into heap or global memory is emitted as {@code STP} (or a typed
  * memmove), the single entry the write barrier will hook.</li>
  * <li>Runtime type names are reflect's spelling ({@link glassgo.compiler.codegen.TypeMap#name}),

@@ -14,6 +14,15 @@
  * <li>A goroutine's flat-memory stack is contiguous; when it grows, it is copied and every
  * pointer into it (registers per the frames' pointer bitmaps, frame memory per the frames'
  * memory bitmaps, closure contexts, defer records) is adjusted.</li>
+ * <li>Goroutine stacks are Go's: 2 KiB at start (_StackMin), doubled (copystack) when a frame
+ * would cross stackguard0 = lo + 928, at most 1,000,000,000 bytes (then Go's
+ * {@code goroutine stack exceeds 1000000000-byte limit} / {@code fatal error: stack overflow},
+ * exit 2). A frame occupies 16 header bytes + 8 per register + its frame memory
+ * ({@code FuncProto.stackFrameBytes}): registers live in the Java {@code long[]} but are
+ * accounted as Go's spill slots/locals, so recursion depth at overflow and stack sizes are
+ * Go-like. A frame being pushed while the stack moves has its context and out-of-window
+ * argument words adjusted too. Loop defers take pooled heap {@code _defer} records
+ * (newdefer/freedefer); other defers use stack records.</li>
  * <li>The loop polls the preemption flag at back-edges and calls (the future scheduler's
  * safepoints); pointer stores into heap/globals go through {@code Vm.writePointer}.</li>
  * </ul>
