@@ -49,7 +49,11 @@ final class Batch {
         fn.esc = Fn.PLANNED;
         Escape e = new Escape(this, fn);
         for (Var v : fn.dcl) if (!varLocs.containsKey(v)) e.newNameLoc(v);
-        for (int i = 0; i < fn.results.size(); i++) oldLoc(fn.results.get(i)).resultIndex = 1 + i;
+        for (int i = 0; i < fn.results.size(); i++) {
+            Location l = oldLoc(fn.results.get(i));
+            l.resultIndex = 1 + i;
+            if (l.desc.isEmpty() || l.desc.equals("_")) l.desc = "~r" + i;
+        }
     }
 
     Location oldLoc(Var v) {
@@ -61,7 +65,7 @@ final class Batch {
     void flowClosure(Hole k, Fn clo) {
         for (Var cv : clo.closureVars) {
             Location loc = oldLoc(cv);
-            long size = Sizes.sizeof(cv.type());
+            long size = cv.type() == null ? 8 : Sizes.sizeof(cv.type());
             boolean byval = !loc.addrtaken && !loc.reassigned && size <= 128;
             loc.byval = byval;
             if (an.m > 1) {
@@ -69,8 +73,9 @@ final class Batch {
                         + " (addr=" + loc.addrtaken + " assign=" + loc.reassigned + " width=" + size + ")");
             }
             Hole kk = k;
-            if (!byval) kk = kk.shift(-1).note(an.notes, cv, "reference");
-            flow(kk.note(an.notes, cv, "captured by a closure"), loc);
+            Object where = clo.cvPos.containsKey(cv) ? new EscapeAnalysis.At(cv.name(), clo.cvPos.get(cv)) : cv;
+            if (!byval) kk = kk.shift(-1).note(an.notes, where, "reference");
+            flow(kk.note(an.notes, where, "captured by a closure"), loc);
         }
     }
 

@@ -636,8 +636,9 @@ final class Escape {
 
     void convIface(Hole k, Expr x, Site site, Pos pos, String desc, Type srcT, Type ifaceT) {
         if (!k.addrtaken() && k.derefs() >= 0 && !EscapeAnalysis.hasPointers(ifaceT)) k = discardHole();
-        if (!Predicates.isInterface(srcT) && !EscapeAnalysis.isDirectIface(srcT)) k = spill(k, site, desc, pos, ifaceT, x);
-        expr(note(k, x, "interface-converted"), x);
+        Object where = site.kind() == Site.Kind.ALLOC ? site.node() : new EscapeAnalysis.At(x, pos);
+        if (!Predicates.isInterface(srcT) && !EscapeAnalysis.isDirectIface(srcT)) k = spill(k, site, desc, pos, ifaceT, where);
+        expr(note(k, where, "interface-converted"), x);
     }
 
     void expr(Hole k, Expr n) {
@@ -707,7 +708,7 @@ final class Escape {
             else if (n instanceof Expr.Slice sl) {
                 Type xt = typeOf(sl.x);
                 Hole kk = note(k, sl, "slice");
-                if (xt != null && xt.underlying() instanceof Array) expr(addr(kk, sl, "address-of"), sl.x); // OSLICEARR of &a
+                if (xt != null && xt.underlying() instanceof Array) expr(addr(kk, sl.x, "address-of"), sl.x); // OSLICEARR of &a
                 else expr(kk, sl.x);
                 discard(sl.lo); discard(sl.hi); discard(sl.max);
             }
@@ -1206,7 +1207,7 @@ final class Escape {
         Expr x = s.x;
         if (w != null) {
             // the implicit &x / *p is evaluated into the wrapper's temporary
-            w.wrapReceiver(this, rk, x, call, receiverHole(discardHole(), sel, s, m), sel, s, m);
+            w.wrapReceiver(this, note(k, call, "call parameter"), x, call, null, sel, s, m);
             return;
         }
         expr(rk, x);
@@ -1229,7 +1230,7 @@ final class Escape {
             }
             an.fmt.renamed.put(IrFmt.unparen(inner), String.join(", ", names));
             call(tks, inner);
-            reassigned(tks, call, List.of());
+
             if (w != null) for (Location l : tmps) { l.captured = true; w.tmps.add(l); }
             for (int i = 0; i < np; i++) {
                 Hole pk = unknown ? heapHole() : tagHoleP(ks, f, ffn, i);
@@ -1237,8 +1238,8 @@ final class Escape {
                 if (sig.variadic() && i == np - 1 && !call.hasDots) {
                     if (i >= tmps.size()) continue;
                     Type et = ((glassgo.compiler.types.Slice) pt.underlying()).elem();
-                    Location sl = spill(note(pk, call, "call parameter"), new Site(Site.Kind.VARIADIC, call), "... argument", call.pos, pt, "... argument").dst();
-                    for (int j = i; j < tmps.size(); j++) flowTmp(note(sl.asHole(), "... argument", "slice-literal-element"), tmps.get(j), et, inner, call.pos);
+                    Location sl = spill(note(pk, call, "call parameter"), new Site(Site.Kind.VARIADIC, call), "... argument", call.pos, pt, new EscapeAnalysis.At("... argument", call.pos)).dst();
+                    for (int j = i; j < tmps.size(); j++) flowTmp(note(sl.asHole(), new EscapeAnalysis.At("... argument", call.pos), "slice-literal-element"), tmps.get(j), et, inner, call.pos);
                     continue;
                 }
                 if (i < tmps.size()) flowTmp(note(pk, call, "call parameter"), tmps.get(i), pt, inner, call.pos);
@@ -1256,12 +1257,12 @@ final class Escape {
                 if (w != null) {
                     List<Object> wrapped = new ArrayList<>();
                     for (Expr a : extra) wrapped.add(w.wrapElem(this, a, call, et));
-                    Location sl = spill(note(pk, call, "call parameter"), new Site(Site.Kind.VARIADIC, call), "... argument", call.pos, pt, "... argument").dst();
-                    for (int j = 0; j < extra.size(); j++) w.flowElem(this, note(sl.asHole(), "... argument", "slice-literal-element"), wrapped.get(j), extra.get(j), et, call);
+                    Location sl = spill(note(pk, call, "call parameter"), new Site(Site.Kind.VARIADIC, call), "... argument", call.pos, pt, new EscapeAnalysis.At("... argument", call.pos)).dst();
+                    for (int j = 0; j < extra.size(); j++) w.flowElem(this, note(sl.asHole(), new EscapeAnalysis.At("... argument", call.pos), "slice-literal-element"), wrapped.get(j), extra.get(j), et, call);
                     continue;
                 }
-                Location sl = spill(note(pk, call, "call parameter"), new Site(Site.Kind.VARIADIC, call), "... argument", call.pos, pt, "... argument").dst();
-                for (Expr a : extra) exprTo(note(sl.asHole(), "... argument", "slice-literal-element"), a, et, argCtx(a, call));
+                Location sl = spill(note(pk, call, "call parameter"), new Site(Site.Kind.VARIADIC, call), "... argument", call.pos, pt, new EscapeAnalysis.At("... argument", call.pos)).dst();
+                for (Expr a : extra) exprTo(note(sl.asHole(), new EscapeAnalysis.At("... argument", call.pos), "slice-literal-element"), a, et, argCtx(a, call));
                 continue;
             }
             if (i < args.size()) argument(pk, args.get(i), call, pt, w);
@@ -1335,16 +1336,16 @@ final class Escape {
         Object wrap(Escape e, Expr arg, Expr.Call call, Type paramType) {
             Expr a = IrFmt.unparen(arg);
             if (isStatic(a, paramType)) return arg;
-            Location tmp = newTmp(a.pos());
-            exprTo(note(tmp.asHole(), "tmp", "assign"), a, paramType, argCtx(a, call));
+            Location tmp = newTmp(hasUniquePos(a) ? a.pos() : call.pos, call.pos, paramType != null ? paramType : typeOf(a));
+            exprTo(note(tmp.asHole(), new EscapeAnalysis.At(tmp.desc + " = " + an.fmt.expr(a), tmp.pos), "assign"), a, paramType, argCtx(a, call));
             return new TmpRef(tmp);
         }
 
         Object wrapElem(Escape e, Expr a, Expr.Call call, Type et) {
             Expr x = IrFmt.unparen(a);
             if (isStatic(x, et)) return x;
-            Location tmp = newTmp(x.pos());
-            exprTo(note(tmp.asHole(), "tmp", "assign"), x, et, argCtx(x, call));
+            Location tmp = newTmp(hasUniquePos(x) ? x.pos() : call.pos, call.pos, et);
+            exprTo(note(tmp.asHole(), new EscapeAnalysis.At(tmp.desc + " = " + an.fmt.expr(x), tmp.pos), "assign"), x, et, argCtx(x, call));
             return new TmpRef(tmp);
         }
 
@@ -1354,9 +1355,10 @@ final class Escape {
         }
 
         void wrapReceiver(Escape e, Hole rk, Expr x, Expr.Call call, Hole unused, Selection sel, Expr.Selector s, Func m) {
-            Location tmp = newTmp(x.pos());
-            expr(receiverHole(tmp.asHole(), sel, s, m), x);
-            flow(rk.withDst(rk.dst()), tmp);
+            boolean implicit = !Predicates.isInterface(receiverOperandType(sel)) && (m.pointerRecv() != (receiverOperandType(sel).underlying() instanceof Pointer));
+            Location tmp = newTmp(implicit || sel.index().length > 1 ? s.pos : hasUniquePos(x) ? x.pos() : call.pos, call.pos, m.signature().recv().type());
+            expr(receiverHole(note(tmp.asHole(), new EscapeAnalysis.At(tmp.desc + " = " + an.fmt.expr(x), tmp.pos), "assign"), sel, s, m), x);
+            flow(rk, tmp);
         }
 
         private boolean isStatic(Expr a, Type paramType) {
@@ -1364,14 +1366,22 @@ final class Escape {
             boolean conv = paramType != null && Predicates.isInterface(paramType) && tv != null && !Predicates.isInterface(tv.type());
             if (tv != null && (tv.value() != null || tv.isNil()) && !conv) return true;
             if (a instanceof Expr.Ident id && info.objectOf(id) instanceof Func) return true;
+            if (a instanceof Expr.Selector qs && info.selections.get(qs) == null && info.uses.get(qs.sel) instanceof Func) return true;
+            if (a instanceof Expr.Selector ms && info.selections.get(ms) != null && info.selections.get(ms).kind() == Selection.Kind.MethodExpr) return true;
             return false;
         }
 
-        private Location newTmp(Pos pos) {
-            Location tmp = new Location(Location.Kind.AUTO, new Var(".autotmp", null, null, pos, false, false), null, ".autotmp", pos, null, curfn, loopDepth, false);
+        /** copyExpr: a new autotmp of curfn (numbered after everything the typechecker declared), captured by the wrapper. */
+        private Location newTmp(Pos pos, Pos cvPos, Type t) {
+            String name = ".autotmp_" + (curfn.dcl.size() + curfn.tmpCount++);
+            Var v = new Var(name, t, null, pos, false, false);
+            Location tmp = new Location(Location.Kind.AUTO, v, null, name, pos, t, curfn, loopDepth, false);
             b.allLocs.add(tmp);
+            b.varLocs.put(v, tmp);
             tmp.captured = true;
             tmps.add(tmp);
+            fn.closureVars.add(v);
+            fn.cvPos.put(v, cvPos);
             return tmp;
         }
     }
@@ -1420,9 +1430,10 @@ final class Escape {
         Fn wfn = new Fn(null, null, null, curfn, curfn.name + ".gowrap", curfn.file, null);
         Wrapper w = new Wrapper(wfn);
         callCommon(null, call, w);
-        Location clo = spill(k, new Site(Site.Kind.ALLOC, n), "func literal", n.pos(), null, n).dst();
+        Location clo = spill(k, new Site(Site.Kind.ALLOC, n), "func literal", n.pos(), null, new EscapeAnalysis.At("func literal", n.pos())).dst();
         clo.goDeferWrapper = true;
-        for (Location tmp : w.tmps) flow(note(clo.asHole(), "tmp", "captured by a closure"), tmp);
+        for (Location tmp : w.tmps) if (!w.fn.closureVars.contains(tmp.var)) { w.fn.closureVars.add(tmp.var); b.varLocs.put(tmp.var, tmp); }
+        b.closures.add(new Object[]{clo.asHole(), w.fn});
     }
 
     // ---- self assignment (utils.go) ----

@@ -95,18 +95,29 @@ public final class EscapeAnalysis {
         this.notes = m >= 2 ? (next, where, why) -> new Note(next, whereString(where), wherePos(where), why) : null;
     }
 
+    /** A note's node printed as {@code what} but positioned at {@code pos} (implicit nodes). */
+    record At(Object what, Pos pos) {}
+
     private String whereString(Object where) {
+        if (where instanceof At at) return whereString(at.what());
         if (where instanceof String s) return s;
         if (where instanceof Expr e) return fmt.expr(e);
         if (where instanceof Stmt s) return fmt.stmt(s);
         if (where instanceof Location l) return l.desc;
         if (where instanceof Var v) return v.name();
-        if (where instanceof CaseClause) return "case";
+        if (where instanceof CaseClause cc) {
+            StringBuilder sb = new StringBuilder(cc.list == null ? "default" : "case ");
+            if (cc.list != null) for (int i = 0; i < cc.list.size(); i++) { if (i > 0) sb.append(", "); sb.append(fmt.type(info.typeOf(cc.list.get(i)))); }
+            sb.append(':');
+            for (int i = 0; i < cc.body.size(); i++) sb.append(i == 0 ? " " : "; ").append(fmt.stmt(cc.body.get(i)));
+            return sb.toString();
+        }
         if (where instanceof Spec.Value vs) return vs.names.get(0).name + " = " + (vs.values.isEmpty() ? "" : fmt.expr(vs.values.get(0)));
         return String.valueOf(where);
     }
 
     private Pos wherePos(Object where) {
+        if (where instanceof At at) return at.pos();
         if (where instanceof Node n) return n.pos();
         if (where instanceof Location l) return l.pos;
         if (where instanceof Var v) return v.pos();

@@ -31,6 +31,8 @@ final class Fn {
     /** For function literals: captured variables (ClosureVars). */
     final List<Var> closureVars = new ArrayList<>();
     final List<Fn> closures = new ArrayList<>();
+    /** Positions of closure variables that differ from their variable's (go/defer wrapper temporaries). */
+    final java.util.IdentityHashMap<Var, glassgo.compiler.syntax.Pos> cvPos = new java.util.IdentityHashMap<>();
     int closureCount;
     /** Autotmps the typechecker created so far (RewriteNonNameCall / RewriteMultiValueCall). */
     int tmpCount;
