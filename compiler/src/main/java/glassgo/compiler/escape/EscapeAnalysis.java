@@ -160,6 +160,66 @@ public final class EscapeAnalysis {
         fmt.devirtualized = devirtualized;
         for (Fn fn : decls) { devirtualize(fn); for (Fn c : allClosures(fn)) devirtualize(c); }
         visitFuncsBottomUp(init);
+        if (m != 0) for (Fn fn : decls) { boundsCheckElided(fn); for (Fn c : allClosures(fn)) boundsCheckElided(c); }
+    }
+
+    // ---- walk's "index bounds check elided" (walk/expr.go walkIndex, bounded) ----
+
+    private void boundsCheckElided(Fn fn) {
+        if (fn.body == null) return;
+        walkAst(fn.body, x -> {
+            if (x instanceof Expr.FuncLit) return false;
+            if (!(x instanceof Expr.Index ix)) return true;
+            Type xt = info.typeOf(IrFmt.unparen(ix.x));
+            TypeAndValue itv = info.types.get(IrFmt.unparen(ix.index));
+            if (xt == null || itv == null || itv.value() != null) return true;
+            Type u = xt.underlying();
+            if (u instanceof Pointer p) u = p.elem().underlying();
+            long max;
+            if (u instanceof Array a) max = a.len();
+            else {
+                TypeAndValue xtv = info.types.get(IrFmt.unparen(ix.x));
+                if (xtv == null || xtv.value() == null || xtv.value().kind() != ConstValue.Kind.STRING) return true;
+                max = xtv.value().stringBytes().length();
+            }
+            if (bounded(IrFmt.unparen(ix.index), max)) diags.add(new Diagnostic(fn.file, ix.pos, "index bounds check elided"));
+            return true;
+        });
+    }
+
+    private boolean bounded(Expr n, long max) {
+        Type t = info.typeOf(n);
+        if (t == null || !Predicates.isInteger(t)) return false;
+        boolean sign = !Predicates.isUnsigned(t);
+        long bits = 8 * Sizes.sizeof(t);
+        Long c = smallIntConst(n);
+        if (c != null) return 0 <= c && c < max;
+        if (n instanceof Expr.Binary b) {
+            Long cx = smallIntConst(b.x), cy = smallIntConst(b.y);
+            switch (b.op) {
+                case AND, AND_NOT -> {
+                    long v = -1;
+                    if (cx != null) v = cx;
+                    else if (cy != null) {
+                        v = cy;
+                        if (b.op == Op.AND_NOT) { v = ~v; if (!sign) v &= (bits >= 64 ? -1L : (1L << bits) - 1); }
+                    }
+                    if (0 <= v && v < max) return true;
+                }
+                case REM -> { if (!sign && cy != null && 0 <= cy && cy <= max) return true; }
+                case QUO -> { if (!sign && cy != null) { long v = cy; while (bits > 0 && v >= 2) { bits--; v >>= 1; } } }
+                case SHR -> { if (!sign && cy != null) { if (cy > bits) return true; bits -= cy; } }
+                default -> { }
+            }
+        }
+        return !sign && bits <= 62 && (1L << bits) <= max;
+    }
+
+    private Long smallIntConst(Expr e) {
+        TypeAndValue tv = info.types.get(IrFmt.unparen(e));
+        if (tv == null || tv.value() == null || tv.value().kind() != ConstValue.Kind.INT) return null;
+        java.math.BigInteger v = tv.value().intVal();
+        return v.bitLength() < 32 ? v.longValue() : null;
     }
 
     private String funcName(Func f) {
