@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: needs math.Remainder, math.Log1p
+package main
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: needs strings.Title
+package main
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: needs unicode.Is and range tables
+package main
 
 import (
 	"fmt"

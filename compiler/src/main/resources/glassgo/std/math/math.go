@@ -12,9 +12,9 @@
 //   trigReduce(x float64) (j uint64, z float64) — Payne-Hanek reduction for |x| >= 2^29
 //     (Go's trig_reduce.go); only used for huge arguments of Sin/Cos/Tan
 //
-// Left out: the inverse/hyperbolic trig functions other than Atan/Atan2, Erf, Gamma,
-// Bessel functions, Expm1, Log1p, Nextafter, FMA. Hypot uses Go's portable algorithm
-// (amd64 has an assembly version).
+// The other files (asin.go, erf.go, gamma.go, j0.go, log1p.go, ... stubs.go) are Go 1.19's
+// own, unchanged: on amd64 Go computes them in pure Go too. Hypot uses Go's portable
+// algorithm, which computes exactly what hypot_amd64.s computes.
 package math
 
 import "unsafe"
