@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: needs os.Open, os.ErrNotExist
+package main
 
 import (
 	"errors"

@@ -1,4 +1,4 @@
-package main // skip: glassgo does not pass this yet: needs fmt.State (Formatter)
+package main
 
 import (
 	"errors"

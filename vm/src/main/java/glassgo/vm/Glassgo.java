@@ -130,8 +130,10 @@ public final class Glassgo {
         List<String> all = new ArrayList<>();
         all.add(progName);
         all.addAll(args);
+        Vm vm = null;
         try {
-            Vm vm = new Vm(p, stdout, stderr, all);
+            vm = new Vm(p, stdout, stderr, all);
+            vm.stdin = stdin;
             return vm.runMain();
         } catch (GoExit e) {
             stdout.flush();
@@ -141,6 +143,8 @@ public final class Glassgo {
             stderr.println("glassgo: internal error: " + e);
             javaTrace(e, stderr);
             return 3;
+        } finally {
+            if (vm != null) glassgo.vm.lib.natives.OsNatives.closeAll(vm);
         }
     }
 

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.TestFactory;
  * real Go 1.19 produced ({@code testdata/regen.sh}, {@code testdata/errors/check.sh}).
  *
  * <ul>
- *   <li>{@code run/NAME.go}: stdout must equal {@code NAME.out} byte for byte. If {@code NAME.err}
+ *   <li>{@code run/NAME.go}: stdin is {@code NAME.in} if it exists (else empty); stdout must equal
+ *       {@code NAME.out} byte for byte. If {@code NAME.err}
  *       exists, its first line must equal the first line of stderr and its second line ({@code
  *       exit status N}) the exit status; otherwise the exit status must be 0.
  *   <li>{@code errors/NAME.go}: exit status 2, and the {@code ./NAME.go:L:C: msg} lines on stderr
@@ -126,13 +127,15 @@ class TestdataTest {
   /** Result of one glassgo run. */
   private record Result(int status, byte[] stdout, String stderr) {}
 
-  private static Result runGlassgo(Path goFile) {
+  private static Result runGlassgo(Path goFile) throws IOException {
+    Path inFile = goFile.resolveSibling(stripGo(goFile) + ".in");
+    byte[] stdin = Files.exists(inFile) ? Files.readAllBytes(inFile) : new byte[0];
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = Glassgo.run(goFile, List.of(), new ByteArrayInputStream(new byte[0]), o, e);
+      status = Glassgo.run(goFile, List.of(), new ByteArrayInputStream(stdin), o, e);
       o.flush();
       e.flush();
     }

@@ -8,8 +8,11 @@
 //   errorf(format string, a ...any) (string, int)     — Printer.sprintfWrap: text, and the index
 //                                                       of the operand consumed by %w (-1: none)
 //
-// Left out: scanning (Scan, Sscanf, ...), the Formatter/GoStringer/State interfaces
-// (values implementing them are printed as if they did not), Append*.
+// The printer calls back into Go (callFormat) for operands that implement Formatter: their
+// Format method gets a *pp State whose Write appends to the output, and whose Width,
+// Precision and Flag report the verb's flags as Go's pp does. GoStringer is honoured by %#v.
+//
+// Left out: scanning (Scan, Sscanf, ...).
 package fmt
 
 import (
@@ -21,6 +24,90 @@ import (
 // Stringer is implemented by any value that has a String method.
 type Stringer interface {
 	String() string
+}
+
+// State represents the printer state passed to custom formatters.
+type State interface {
+	// Write is the function to call to emit formatted output to be printed.
+	Write(b []byte) (n int, err error)
+	// Width returns the value of the width option and whether it has been set.
+	Width() (wid int, ok bool)
+	// Precision returns the value of the precision option and whether it has been set.
+	Precision() (prec int, ok bool)
+
+	// Flag reports whether the flag c, a character, has been set.
+	Flag(c int) bool
+}
+
+// Formatter is implemented by any value that has a Format method.
+type Formatter interface {
+	Format(f State, c rune)
+}
+
+// GoStringer is implemented by any value that has a GoString method, which defines the Go
+// syntax for that value. The GoString method is used to print values passed as an operand
+// to a %#v format.
+type GoStringer interface {
+	GoString() string
+}
+
+// pp is the State a Format method receives (in Go, the printer itself).
+type pp struct {
+	buf   []byte
+	wid   int
+	prec  int
+	flags int // 1 '-', 2 '+' (or %+v), 4 '#' (or %#v), 8 ' ', 16 '0', 32 width set, 64 precision set
+}
+
+func (p *pp) Write(b []byte) (ret int, err error) {
+	p.buf = append(p.buf, b...)
+	return len(b), nil
+}
+
+func (p *pp) WriteString(s string) (ret int, err error) {
+	p.buf = append(p.buf, s...)
+	return len(s), nil
+}
+
+func (p *pp) Width() (wid int, ok bool) { return p.wid, p.flags&32 != 0 }
+
+func (p *pp) Precision() (prec int, ok bool) { return p.prec, p.flags&64 != 0 }
+
+func (p *pp) Flag(b int) bool {
+	switch b {
+	case '-':
+		return p.flags&1 != 0
+	case '+':
+		return p.flags&2 != 0
+	case '#':
+		return p.flags&4 != 0
+	case ' ':
+		return p.flags&8 != 0
+	case '0':
+		return p.flags&16 != 0
+	}
+	return false
+}
+
+// callFormat is called by the printer (glassgo.vm.interp.MemValue.callFormat) for an operand
+// with a Format method: ok is false when v is not a Formatter; a panic in Format is recovered
+// and returned with what Format had written so far, for the printer's %!v(PANIC=Format ...).
+// The printer finds callFormat by name; this reference keeps it in every program that uses fmt.
+var _ = callFormat
+
+func callFormat(v any, verb rune, wid, prec, flags int) (out string, ok bool, panicked bool, pv any) {
+	f, isFormatter := v.(Formatter)
+	if !isFormatter {
+		return "", false, false, nil
+	}
+	p := &pp{wid: wid, prec: prec, flags: flags}
+	defer func() {
+		if err := recover(); err != nil {
+			out, ok, panicked, pv = string(p.buf), true, true, err
+		}
+	}()
+	f.Format(p, verb)
+	return string(p.buf), true, false, nil
 }
 
 func Sprint(a ...any) string

@@ -184,5 +184,37 @@ public final class MemValue implements GoValue {
         }
     }
 
+    private static final java.util.Map<Vm, Integer> CALL_FORMAT =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The function id of fmt.callFormat (std/fmt/fmt.go), or -1 when fmt is not in the program. */
+    private static int callFormatId(Vm vm) {
+        return CALL_FORMAT.computeIfAbsent(vm, v -> {
+            for (var f : v.prog.funcs) if ("fmt.callFormat".equals(f.name)) return f.id;
+            return -1;
+        });
+    }
+
+    @Override public byte[] callFormat(int verb, int wid, int prec, int flags) {
+        int fid = callFormatId(vm);
+        if (fid < 0 || t == null) return null;
+        long dw = toDataWord();
+        int base = vm.scratchBase(g);
+        long[] r = vm.regs(g);
+        r[base] = t.addr; r[base + 1] = dw; r[base + 2] = verb; r[base + 3] = wid; r[base + 4] = prec; r[base + 5] = flags;
+        vm.callFuncFromNative(g, fid, base);
+        r = vm.regs(g);
+        // results: out string (2 words), ok bool, panicked bool, pv any (2 words)
+        if (r[base + 2] == 0) return null;
+        byte[] out = vm.stringBytes(r[base], r[base + 1]);
+        if (r[base + 3] != 0) {
+            boolean nilRecv = t.kind == glassgo.runtime.types.Kind.POINTER && dw == 0;
+            long pt = r[base + 4], pd = r[base + 5];
+            byte[] text = nilRecv ? new byte[0] : Printer.sprint(ofIface(vm, g, pt, pd));
+            throw new MethodPanic(text, nilRecv, out);
+        }
+        return out;
+    }
+
     @Override public String toString() { return "MemValue(" + typeString() + ")"; }
 }

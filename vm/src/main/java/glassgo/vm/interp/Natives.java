@@ -3,6 +3,7 @@ package glassgo.vm.interp;
 import glassgo.runtime.types.Kind;
 import glassgo.runtime.types.RType;
 import glassgo.vm.lib.natives.BuiltinNatives;
+import glassgo.vm.lib.natives.BytealgNatives;
 import glassgo.vm.lib.natives.ErrorsNatives;
 import glassgo.vm.lib.natives.FmtNatives;
 import glassgo.vm.lib.natives.MathNatives;
@@ -50,6 +51,7 @@ public final class Natives {
                     UnicodeNatives.register(t);
                     SortNatives.register(t);
                     RuntimeNatives.register(t);
+                    BytealgNatives.register(t);
                     all = t;
                 }
                 m = all;

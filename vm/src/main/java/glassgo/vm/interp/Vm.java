@@ -35,6 +35,8 @@ public final class Vm {
     final RType[] types;
     final Natives.Native[] natives;
     public final PrintStream stdout, stderr;
+    /** The program's standard input (os.Stdin); Glassgo.run sets it. */
+    public java.io.InputStream stdin = System.in;
     public final java.util.List<String> args;
     final Interp interp;
     volatile boolean preempt;

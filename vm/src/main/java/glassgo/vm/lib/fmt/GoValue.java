@@ -22,7 +22,15 @@ public interface GoValue {
   GoValue[][] mapEntries();     // {key, value} pairs in any order; the printer sorts
   boolean canInterface();       // false for values reached through unexported struct fields
   boolean hasMethod(String name);       // "Error" (func() string) / "String" (func() string) — method-set check
-  byte[] callStringMethod(String name); // calls Error() or String(); throws MethodPanic if the Go method panicked
+  byte[] callStringMethod(String name); // calls Error(), String() or GoString(); throws MethodPanic if the Go method panicked
+
+  /**
+   * Calls Format(state, verb) when the value implements fmt.Formatter and returns what it wrote
+   * to the state; null when it is not a Formatter. flags: 1 '-', 2 '+' (or %+v), 4 '#' (or %#v),
+   * 8 ' ', 16 '0', 32 width present, 64 precision present. Throws MethodPanic (with the partial
+   * output) if Format panicked.
+   */
+  default byte[] callFormat(int verb, int wid, int prec, int flags) { return null; }
 
   /**
    * Kind of the element type of an array or slice. Needed so that %s/%x/%q treat an

@@ -15,7 +15,8 @@ import glassgo.vm.lib.strconv.Utf8;
  * {@code handleMethods} dispatches Error()/String() (not for %T/%p, not under %#v, not
  * while printing a bad-verb report), {@code printValue} walks composite values, and the
  * {@code fmt*} methods apply width/precision/flags. Maps are printed in internal/fmtsort
- * order ({@link MapSort}). Formatter and GoStringer are not supported.
+ * order ({@link MapSort}). Formatter operands are formatted by their Go Format method
+ * ({@link GoValue#callFormat}), GoStringer ones by GoString under %#v.
  */
 public final class Printer {
   // Text of fmt's diagnostics.
@@ -37,8 +38,9 @@ public final class Printer {
 
   private Printer() {}
 
+  /** Go's fmt.clearflags: only the flags; wid and prec keep their last values, as in Go (a
+   *  Formatter's Width()/Precision() and fmtInteger's zero-precision padding can see them). */
   private void clearFlags() {
-    wid = prec = 0;
     widPresent = precPresent = minus = plus = sharp = space = zero = plusV = sharpV = false;
   }
 
@@ -514,7 +516,37 @@ public final class Printer {
       wrappedArg = currentArg;
       verb = 'v';
     }
-    if (sharpV) return false; // GoStringer is not supported
+    // Is it a Formatter?
+    if (v.kind() != Kind.INVALID && v.hasMethod("Format")) {
+      int flags = (minus ? 1 : 0) | (plus || plusV ? 2 : 0) | (sharp || sharpV ? 4 : 0) | (space ? 8 : 0) | (zero ? 16 : 0)
+          | (widPresent ? 32 : 0) | (precPresent ? 64 : 0);
+      byte[] out;
+      try {
+        out = v.callFormat(verb, wid, prec, flags);
+      } catch (MethodPanic e) {
+        buf.append(e.partial);
+        catchPanic(e, verb, "Format");
+        return true;
+      }
+      if (out != null) {
+        buf.append(out);
+        return true;
+      }
+    }
+    // If we're doing Go syntax and the argument knows how to supply it, take care of it now.
+    if (sharpV) {
+      if (v.kind() == Kind.INVALID || !v.hasMethod("GoString")) return false;
+      byte[] s;
+      try {
+        s = v.callStringMethod("GoString");
+      } catch (MethodPanic e) {
+        catchPanic(e, verb, "GoString");
+        return true;
+      }
+      // Print the result of GoString unadorned.
+      fmtS(s);
+      return true;
+    }
     switch (verb) {
       case 'v': case 's': case 'x': case 'X': case 'q': {
         String m = v.hasMethod("Error") ? "Error" : v.hasMethod("String") ? "String" : null;
