@@ -82,8 +82,6 @@ func main() {
 	fmt.Println(os.Stdin.Name(), os.Stdout.Name(), os.Stderr.Name(), os.Stdin.Fd(), os.Stdout.Fd(), os.Stderr.Fd())
 	n, err = os.Stdout.Write([]byte("direct\n"))
 	fmt.Println(n, err)
-	n, err = os.Stdin.Read(buf)
-	fmt.Println(n, err)
 	v, ok := os.LookupEnv("GLASSGO_SURELY_UNSET_VARIABLE")
 	fmt.Printf("%q %v %q\n", v, ok, os.Getenv("GLASSGO_SURELY_UNSET_VARIABLE"))
 	fmt.Println(len(os.Environ()) > 0)

@@ -1033,6 +1033,12 @@ final class Check {
         if (curDecl != null && o.pkg() == pkg && o.parent == pkg.scope() && (o instanceof Var || o instanceof Func)) curDecl.deps.add(o);
     }
 
+    /** Go's addDeclDep for a method selected by a method value or expression: package-level
+     *  initialization order follows the variables the method's body uses. */
+    void addMethodDep(Func m) {
+        if (curDecl != null && objMap.containsKey(m)) curDecl.deps.add(m);
+    }
+
     void ident(Operand x, Expr.Ident e, Named def, boolean wantType) {
         x.mode = Mode.INVALID; x.expr = e; x.typ = Universe.INVALID;
         if (e.name.equals("_")) {
@@ -2016,6 +2022,7 @@ final class Check {
                 x.invalidate(); x.expr = e; return;
             }
             info.selections.put(e, new Selection(Selection.Kind.MethodExpr, x.typ, m, r.index(), r.indirect()));
+            addMethodDep(m);
             x.mode = Mode.VALUE;
             x.typ = info.selections.get(e).type();
             x.expr = e;
@@ -2036,6 +2043,7 @@ final class Check {
                 markAddrTaken(e.x);
             }
             info.selections.put(e, new Selection(Selection.Kind.MethodVal, x.typ, m, r.index(), r.indirect()));
+            addMethodDep(m);
             x.mode = Mode.VALUE;
             Signature s = m.signature();
             x.typ = new Signature(null, s.params(), s.results(), s.variadic());

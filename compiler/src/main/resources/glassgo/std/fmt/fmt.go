@@ -12,7 +12,7 @@
 // Format method gets a *pp State whose Write appends to the output, and whose Width,
 // Precision and Flag report the verb's flags as Go's pp does. GoStringer is honoured by %#v.
 //
-// Left out: scanning (Scan, Sscanf, ...).
+// Scanning (Scan, Sscanf, Fscanln, ...) is Go's scan.go (scan.go here).
 package fmt
 
 import (
@@ -163,3 +163,22 @@ type wrapError struct {
 
 func (e *wrapError) Error() string { return e.msg }
 func (e *wrapError) Unwrap() error { return e.err }
+
+// Append formats using the default formats, appends the result to the byte slice, and
+// returns the updated slice.
+func Append(b []byte, a ...any) []byte {
+	return append(b, Sprint(a...)...)
+}
+
+// Appendf formats according to a format specifier, appends the result to the byte slice,
+// and returns the updated slice.
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, Sprintf(format, a...)...)
+}
+
+// Appendln formats using the default formats, appends the result to the byte slice, and
+// returns the updated slice. Spaces are always added between operands and a newline is
+// appended.
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, Sprintln(a...)...)
+}

@@ -11,7 +11,8 @@
 //   IsPrint(r rune) bool                                        — Unicode.isPrint
 //   IsGraphic(r rune) bool                                      — Unicode.isGraphic
 //
-// Left out: complex numbers (ParseComplex, FormatComplex), QuotedPrefix.
+// Unquote, QuotedPrefix, FormatComplex and AppendQuote*ToGraphic are Go's code (quote2.go).
+// Left out: ParseComplex.
 package strconv
 
 import (
@@ -464,80 +465,3 @@ func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string,
 	return
 }
 
-// Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string literal.
-func Unquote(s string) (string, error) {
-	n := len(s)
-	if n < 2 {
-		return "", ErrSyntax
-	}
-	quote := s[0]
-	end := -1
-	for k := 1; k < n; k++ {
-		if s[k] == quote {
-			end = k + 1
-			break
-		}
-	}
-	if end < 0 {
-		return "", ErrSyntax
-	}
-	switch quote {
-	case '`':
-		if end != n {
-			return "", ErrSyntax
-		}
-		body := s[1 : n-1]
-		b := make([]byte, 0, len(body))
-		for i := 0; i < len(body); i++ {
-			if body[i] != '\r' {
-				b = append(b, body[i])
-			}
-		}
-		return string(b), nil
-	case '"', '\'':
-		plain := true
-		for k := 0; k < end; k++ {
-			if s[k] == '\\' || s[k] == '\n' {
-				plain = false
-				break
-			}
-		}
-		if plain {
-			var valid bool
-			if quote == '"' {
-				valid = utf8.ValidString(s[1 : end-1])
-			} else {
-				r, w := utf8.DecodeRuneInString(s[1 : end-1])
-				valid = 1+w+1 == end && (r != utf8.RuneError || w != 1)
-			}
-			if valid {
-				if end != n {
-					return "", ErrSyntax
-				}
-				return s[1 : end-1], nil
-			}
-		}
-		var buf []byte
-		in := s[1:]
-		for len(in) > 0 && in[0] != quote {
-			r, mb, rem, err := UnquoteChar(in, quote)
-			if in[0] == '\n' || err != nil {
-				return "", ErrSyntax
-			}
-			in = rem
-			if r < utf8.RuneSelf || !mb {
-				buf = append(buf, byte(r))
-			} else {
-				buf = utf8.AppendRune(buf, r)
-			}
-			if quote == '\'' {
-				break
-			}
-		}
-		if !(len(in) > 0 && in[0] == quote) || len(in) != 1 {
-			return "", ErrSyntax
-		}
-		return string(buf), nil
-	}
-	return "", ErrSyntax
-}

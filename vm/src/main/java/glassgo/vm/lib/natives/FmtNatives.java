@@ -1,5 +1,6 @@
 package glassgo.vm.lib.natives;
 
+import glassgo.runtime.types.RType;
 import glassgo.vm.interp.MemValue;
 import glassgo.vm.interp.Natives;
 import glassgo.vm.interp.Natives.Native;
@@ -10,13 +11,38 @@ import java.util.Map;
 
 /**
  * fmt's natives (std/fmt/fmt.go): Sprint, Sprintln, Sprintf and errorf, formatting with the Java
- * {@link Printer} over {@link MemValue}s of the {@code ...any} operands. Printing may call Go
+ * {@link Printer} over {@link MemValue}s of the {@code ...any} operands; scanTarget for scan.go. Printing may call Go
  * Error()/String() methods, which can grow the register stack: registers are re-read afterwards.
  */
 public final class FmtNatives {
     private FmtNatives() {}
 
     public static void register(Map<String, Native> m) {
+        // scanTarget(arg any) (kind, bits int, typ string): what Go's scanOne learns by reflect
+        m.put("fmt.scanTarget", (vm, g, base) -> {
+            long[] r = vm.regs(g);
+            RType t = vm.typeAt(r[base]);
+            int kind, bits = 0;
+            String name = t == null ? "<nil>" : t.name;
+            if (t == null || t.kind != glassgo.runtime.types.Kind.POINTER) {
+                kind = 0; // kNotPointer
+            } else {
+                RType e = t.elem;
+                switch (e.kind) {
+                    case BOOL -> kind = 2;
+                    case INT, INT8, INT16, INT32, INT64 -> { kind = 3; bits = (int) e.size * 8; }
+                    case UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR -> { kind = 4; bits = (int) e.size * 8; }
+                    case STRING -> kind = 5;
+                    case SLICE -> kind = e.elem.kind == glassgo.runtime.types.Kind.UINT8 ? 6 : 1;
+                    case FLOAT32, FLOAT64 -> { kind = 7; bits = (int) e.size * 8; }
+                    case COMPLEX64, COMPLEX128 -> { kind = 8; bits = (int) e.size * 8; }
+                    default -> kind = 1; // kOther
+                }
+            }
+            r[base] = kind;
+            r[base + 1] = bits;
+            Natives.setStr(vm, r, base + 2, name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
         m.put("fmt.Sprint", (vm, g, base) -> {
             long[] r = vm.regs(g);
             GoValue[] a = MemValue.ofAnySlice(vm, g, r[base], r[base + 1]);
