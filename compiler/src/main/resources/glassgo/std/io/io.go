@@ -16,6 +16,10 @@ const (
 	SeekEnd     = 2 // seek relative to the end
 )
 
+// ErrClosedPipe is the error used for read or write operations on a closed pipe (pipe.go;
+// glassgo has no Pipe, the error exists for code that compares with it).
+var ErrClosedPipe = errors.New("io: read/write on closed pipe")
+
 // ErrShortWrite means that a write accepted fewer bytes than requested
 // but failed to return an explicit error.
 var ErrShortWrite = errors.New("short write")
