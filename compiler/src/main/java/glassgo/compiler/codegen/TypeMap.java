@@ -115,9 +115,46 @@ final class TypeMap {
         return q.append('"').toString();
     }
 
+    /** Nesting depth of rtype calls, and pointer element types whose build was deferred. */
+    private int depth;
+    private boolean draining;
+    private final java.util.ArrayDeque<Type> deferredElems = new java.util.ArrayDeque<>();
+    private final IdentityHashMap<Type, RType> deferredPh = new IdentityHashMap<>();
+
     RType rtype(Type t) {
         RType r = cache.get(t);
         if (r != null) return r;
+        depth++;
+        try {
+            return rtype0(t);
+        } finally {
+            depth--;
+            if (depth == 0 && !draining) drainDeferred();
+        }
+    }
+
+    /**
+     * Builds the named types that pointers met during a nested build point to. A pointer's
+     * layout does not depend on its element, and building the element at once could need a
+     * struct by value that is itself still being built (type Element struct{ list *List };
+     * type List struct{ root Element }: Element -> *List -> List -> Element), which would lay
+     * List out with the placeholder's size.
+     */
+    private void drainDeferred() {
+        draining = true;
+        try {
+            while (!deferredElems.isEmpty()) {
+                Type el = deferredElems.pop();
+                RType real = rtype(el);
+                fixups(deferredPh.remove(el), real);
+            }
+        } finally {
+            draining = false;
+        }
+    }
+
+    private RType rtype0(Type t) {
+        RType r;
         if (t instanceof Basic b && b == Universe.typ(BasicKind.UnsafePointer)) { r = RType.unsafePointer(); cache.put(t, r); return r; }
         String n = name(t);
         // structurally identical unnamed types share one descriptor (Go's type identity)
@@ -150,7 +187,19 @@ final class TypeMap {
             return x;
         }
         if (t instanceof Basic b) return basic(b, n);
-        if (t instanceof Pointer p) return RType.pointer(rtype(p.elem()));
+        if (t instanceof Pointer p) {
+            Type el = p.elem();
+            if (depth > 1 && el instanceof Named && !cache.containsKey(el)) {
+                RType ph = deferredPh.get(el);
+                if (ph == null) {
+                    ph = RType.basic(Kind.INT, name(el));
+                    deferredPh.put(el, ph);
+                    deferredElems.add(el);
+                }
+                return RType.pointer(ph);
+            }
+            return RType.pointer(rtype(el));
+        }
         if (t instanceof Slice s) return RType.slice(rtype(s.elem()));
         if (t instanceof Array a) return RType.array(rtype(a.elem()), a.len());
         if (t instanceof Map m) return RType.map(rtype(m.key()), rtype(m.elem()));
