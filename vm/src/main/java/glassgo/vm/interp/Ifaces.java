@@ -136,14 +136,17 @@ public final class Ifaces {
         throw vm.typeAssertionError("interface conversion: " + vm.typeAt(typ).name + " is not " + iface.name + ": missing method " + missing);
     }
 
-    private record ImplKey(Vm vm, RType dyn, RType iface) {}
-    private static final Map<ImplKey, String> IMPL = new java.util.concurrent.ConcurrentHashMap<>();
+    private record ImplKey(RType dyn, RType iface) {}
+    /** Per-VM method-set answers; weak in the VM, so finished programs (tests run many) are freed. */
+    private static final Map<Vm, Map<ImplKey, String>> IMPL =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
     private static final String OK = "";
 
     /** The name of the first method (in the interface's sorted order) dyn lacks, or null if dyn implements iface. */
     public static String missingMethod(Vm vm, RType dyn, RType iface) {
         if (iface.emptyIface) return null;
-        String res = IMPL.computeIfAbsent(new ImplKey(vm, dyn, iface), k -> {
+        Map<ImplKey, String> impl = IMPL.computeIfAbsent(vm, v -> new java.util.concurrent.ConcurrentHashMap<>());
+        String res = impl.computeIfAbsent(new ImplKey(dyn, iface), k -> {
             int[] mids = vm.prog.ifaceMethods.get(iface);
             if (mids == null) return OK;
             Map<Integer, Integer> ms = vm.prog.methods.get(dyn);
