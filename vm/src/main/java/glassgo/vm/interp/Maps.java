@@ -18,9 +18,8 @@ import glassgo.runtime.types.RType;
 public final class Maps {
     private Maps() {}
 
-    private record State(Vm vm, HMap h, MCache alloc) {}
-    private static volatile State last;
-    private static final java.util.Map<Vm, State> STATES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    /** Per-VM map state, kept in the VM itself (a static map keyed by the VM kept every finished VM alive). */
+    private record State(HMap h, MCache alloc) {}
 
     /** The HMap instance of this VM (created on first use). */
     public static HMap hmap(Vm vm) { return state(vm).h; }
@@ -28,19 +27,21 @@ public final class Maps {
     static MCache allocator(Vm vm) { return state(vm).alloc; }
 
     private static State state(Vm vm) {
-        State s = last;
-        if (s != null && s.vm == vm) return s;
-        s = STATES.computeIfAbsent(vm, v -> {
+        Object o = vm.mapsState;
+        if (o != null) return (State) o;
+        synchronized (vm) {
+            if (vm.mapsState != null) return (State) vm.mapsState;
+            Vm v = vm;
             HMap h = new HMap(v.mem, v.registry, v.alg, new FastRand(), mapTrace(v));
             h.setPointerStore(new PointerStore() {
                 @Override public void typedmemmove(RType t, long dst, long src) { Values.typedmemmove(v, t, dst, src); }
                 @Override public void storePointer(long slot, long value) { v.writePointer(slot, value); }
                 @Override public void memclrHasPointers(long addr, long n) { v.mem.clear(addr, n); }
             });
-            return new State(v, h, v.mcache);
-        });
-        last = s;
-        return s;
+            State s = new State(h, v.mcache);
+            vm.mapsState = s;
+            return s;
+        }
     }
 
     /**

@@ -12,22 +12,23 @@ import java.util.Map;
 public final class Methods {
     private Methods() {}
 
-    private record Entry(Vm vm, RType type, int mid, int fid) {}
+    record Entry(RType type, int mid, int fid) {}
 
-    private static final int CACHE_SIZE = 1024;
-    private static final Entry[] CACHE = new Entry[CACHE_SIZE];
+    /** Slots of each VM's cache (Vm.methodCache; a static cache kept finished VMs alive). */
+    static final int CACHE_SIZE = 1024;
 
     /** The function implementing method {@code methodId} for values of dynamic type {@code t}. */
     public static int lookup(Vm vm, RType t, int methodId) {
         int slot = (System.identityHashCode(t) * 31 + methodId) & (CACHE_SIZE - 1);
-        Entry e = CACHE[slot];
-        if (e != null && e.type == t && e.mid == methodId && e.vm == vm) return e.fid;
+        Entry[] cache = vm.methodCache;
+        Entry e = cache[slot];
+        if (e != null && e.type == t && e.mid == methodId) return e.fid;
         int fid = find(vm, t, methodId);
         if (fid < 0) {
             String name = methodId >= 0 && methodId < vm.prog.methodNames.size() ? vm.prog.methodNames.get(methodId) : "#" + methodId;
             throw new IllegalStateException("glassgo: internal error: type " + (t == null ? "nil" : t.name) + " has no method " + name);
         }
-        CACHE[slot] = new Entry(vm, t, methodId, fid);
+        cache[slot] = new Entry(t, methodId, fid);
         return fid;
     }
 

@@ -37,6 +37,9 @@ public final class Vm {
     public final PrintStream stdout, stderr;
     /** The program's standard input (os.Stdin); Glassgo.run sets it. */
     public java.io.InputStream stdin = System.in;
+    /** Methods.lookup's cache, and Maps' state: per VM, so nothing static keeps a finished VM alive. */
+    final Methods.Entry[] methodCache = new Methods.Entry[Methods.CACHE_SIZE];
+    volatile Object mapsState;
     public final java.util.List<String> args;
     final Interp interp;
     volatile boolean preempt;
