@@ -378,6 +378,16 @@ public final class Codegen {
         return proto;
     }
 
+    /** Emits loads of a register-resident (non-aggregate) value of type rt from memory at R[src] into R[dst..]. */
+    private static void loadValue(Emitter e, Type rt, int dst, int src) {
+        int rw = TypeMap.words(rt);
+        if (rt.underlying() instanceof Basic b) {
+            if (b.kind() == BasicKind.Complex64) { e.emit(Op.LDF32, dst, src, 0); e.emit(Op.LDF32, dst + 1, src, 4); return; }
+            int op = switch (b.kind()) { case Bool, Uint8 -> Op.LD8U; case Int8 -> Op.LD8S; case Int16 -> Op.LD16S; case Uint16 -> Op.LD16U; case Int32 -> Op.LD32S; case Uint32 -> Op.LD32U; case Float32 -> Op.LDF32; default -> Op.LD64; };
+            for (int i = 0; i < rw; i++) e.emit(rw > 1 ? Op.LD64 : op, dst + i, src, 8 * i);
+        } else for (int i = 0; i < rw; i++) e.emit(Op.LD64, dst + i, src, 8 * i);
+    }
+
     /** Pointer words of a value of type r stored at frame-memory offset 0. */
     static long[] ptrMask(RType r) {
         long words = (r.size + 7) / 8;
@@ -467,7 +477,8 @@ public final class Codegen {
         int cur = Math.max(1 + pw, resw) + 1;
         int base = cur + 3;
         long frameMem = 0;
-        if (directValue) { e.emit(Op.FRAME, cur, 0); e.emit(Op.ST64, cur, 0, 0); frameMem = 8; }
+        BitSet memPtrs = new BitSet(); // pointer words of the frame memory (for stack copying)
+        if (directValue) { e.emit(Op.FRAME, cur, 0); e.emit(Op.ST64, cur, 0, 0); frameMem = 8; memPtrs.set(0); }
         else e.emit(Op.MOV, cur, 0);
         Type ct = nt;
         for (int i = 0; i < path.length - 1; i++) {
@@ -498,15 +509,12 @@ public final class Codegen {
                 long o = (frameMem + 7) & ~7L;
                 e.emit(Op.FRAME, base, (int) o);
                 e.emit(Op.MOVE, base, cur, prog.typeIndex(r));
+                for (int w = 0; w < (r.size + 7) / 8; w++) if (r.ptrWord(w)) memPtrs.set((int) (o / 8 + w));
                 frameMem = o + r.size;
                 rw = 1;
             } else {
                 rw = TypeMap.words(rt);
-                Type u = rt.underlying();
-                int op = Op.LD64;
-                if (u instanceof Basic b) op = switch (b.kind()) { case Bool, Uint8 -> Op.LD8U; case Int8 -> Op.LD8S; case Int16 -> Op.LD16S; case Uint16 -> Op.LD16U; case Int32 -> Op.LD32S; case Uint32 -> Op.LD32U; case Float32 -> Op.LDF32; default -> Op.LD64; };
-                if (u instanceof Basic b && b.kind() == BasicKind.Complex64) { e.emit(Op.LDF32, base, cur, 0); e.emit(Op.LDF32, base + 1, cur, 4); }
-                else for (int i = 0; i < rw; i++) e.emit(rw > 1 ? Op.LD64 : op, base + i, cur, 8 * i);
+                loadValue(e, rt, base, cur);
             }
             for (int i = 0; i < pw; i++) e.emit(Op.MOV, base + rw + i, 1 + i);
             e.emit(Op.CALL, funcId(m), base);
@@ -515,6 +523,7 @@ public final class Codegen {
         e.emit(Op.RET);
         proto.code = e.code(); proto.lines = e.lines(); proto.consts = new long[0];
         proto.paramWords = 1 + pw; proto.resultWords = resw;
+        proto.memPtrs = memPtrs.toLongArray();
         proto.frameMem = (frameMem + 7) & ~7L;
         proto.frameSize = base + rw + pw + resw + 4;
         proto.ptrRegs = allPtr(proto.frameSize);
@@ -540,14 +549,7 @@ public final class Codegen {
             e.emit(Op.MOVE, base, 0, prog.typeIndex(r));
             proto.frameMem = (r.size + 7) & ~7L;
             proto.memPtrs = ptrMask(r);
-        } else {
-            Type u = rt.underlying();
-            if (u instanceof Basic b) {
-                int op = switch (b.kind()) { case Bool, Uint8 -> Op.LD8U; case Int8 -> Op.LD8S; case Int16 -> Op.LD16S; case Uint16 -> Op.LD16U; case Int32 -> Op.LD32S; case Uint32 -> Op.LD32U; case Float32 -> Op.LDF32; default -> Op.LD64; };
-                if (b.kind() == BasicKind.Complex64) { e.emit(Op.LDF32, base, 0, 0); e.emit(Op.LDF32, base + 1, 0, 4); }
-                else for (int i = 0; i < rw; i++) e.emit(rw > 1 ? Op.LD64 : op, base + i, 0, 8 * i);
-            } else for (int i = 0; i < rw; i++) e.emit(Op.LD64, base + i, 0, 8 * i);
-        }
+        } else loadValue(e, rt, base, 0);
         for (int i = 0; i < pw; i++) e.emit(Op.MOV, base + rw + i, 1 + i);
         e.emit(Op.CALL, target, base);
         for (int i = 0; i < resw; i++) e.emit(Op.MOV, i, base + i);

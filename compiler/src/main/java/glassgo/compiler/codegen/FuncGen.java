@@ -1270,7 +1270,11 @@ final class FuncGen {
     private void assignPrepared(Expr lhs, Lvalue lv, int v, Type vt, boolean define, Node site) {
         if (lv == null) { assignTo(lhs, v, vt, define, site); return; }
         Type lt = info.typeOf(lhs);
-        int c = convertAt(v, vt, lt, site, false);
+        storePrepared(lhs, lv, convertAt(v, vt, lt, site, false), lt);
+    }
+
+    /** Phase 2 of an assignment: stores c (of the lvalue's type lt) into the prepared lvalue. */
+    private void storePrepared(Expr lhs, Lvalue lv, int c, Type lt) {
         if (lv.map() >= 0) {
             int slot = alloc(1); markPtr(slot);
             e.emit(Op.MAPSET, slot, lv.map(), tindex(lv.mapType()), lv.key());
@@ -1283,29 +1287,7 @@ final class FuncGen {
     private void storeLvalue(Expr l, int v, Type t) {
         l = unparen(l);
         if (l instanceof Expr.Ident id) { storeVar((Var) info.objectOf(id), v); return; }
-        if (l instanceof Expr.Index ix && info.typeOf(ix.x).underlying() instanceof Map mt) {
-            int m = expr(ix.x);
-            int k = keyAddr(ix.index, mt.key());
-            int slot = alloc(1); markPtr(slot);
-            e.emit(Op.MAPSET, slot, m, tindex(mt), k);
-            storeTo(slot, 0, v, t);
-            return;
-        }
-        Selection fs = fieldSel(l);
-        if (fs != null) {
-            int[] ref = fieldRef((Expr.Selector) l, fs);
-            storeTo(ref[0], ref[1], v, t);
-            return;
-        }
-        if (l instanceof Expr.Index ix && info.typeOf(ix.x).underlying() instanceof Slice sl && stxOp(sl.elem()) >= 0) {
-            int sr = expr(ix.x);
-            int i = expr(ix.index);
-            uindexCheck(i, ix.index, sr + 1);
-            e.emit(stxOp(sl.elem()), sr, i, v);
-            return;
-        }
-        int a = address(l);
-        storeTo(a, 0, v, t);
+        storePrepared(l, prepareLvalue(l, false), v, t);
     }
 
     /** The fused bounds-checked load for slice/string elements of type et (LDX64, LDX8U), or -1. */

@@ -70,12 +70,12 @@ final class TypeMap {
                 Var f = st.field(i);
                 if (!f.embedded()) sb.append(f.name()).append(' ');
                 name(sb, f.type());
-                if (!st.tag(i).isEmpty()) sb.append(' ').append(quote(st.tag(i)));
+                if (!st.tag(i).isEmpty()) sb.append(' ').append(Constants.quote(st.tag(i))); // strconv.Quote, as reflect
             }
             sb.append(" }");
             return;
         }
-        if (t instanceof Tuple tu) { tuple(sb, tu.vars(), false); return; }
+        if (t instanceof Tuple tu) { tuple(sb, tu.vars()); return; }
         sb.append(t.typeString(p -> p == null ? "" : p.name()));
     }
 
@@ -92,27 +92,13 @@ final class TypeMap {
         if (rs.isEmpty()) return;
         sb.append(' ');
         if (rs.size() == 1) { name(sb, rs.get(0).type()); return; }
-        tuple(sb, rs, true);
+        tuple(sb, rs);
     }
 
-    private static void tuple(StringBuilder sb, List<Var> vs, boolean paren) {
+    private static void tuple(StringBuilder sb, List<Var> vs) {
         sb.append('(');
         for (int i = 0; i < vs.size(); i++) { if (i > 0) sb.append(", "); name(sb, vs.get(i).type()); }
         sb.append(')');
-    }
-
-    private static String quote(String s) {
-        StringBuilder q = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                case '\t' -> q.append("\\t");
-                default -> q.append(c);
-            }
-        }
-        return q.append('"').toString();
     }
 
     /** Nesting depth of rtype calls, and pointer element types whose build was deferred. */
