@@ -70,6 +70,22 @@ public final class TypeRegistry {
      */
     public synchronized long register(RType t) {
         if (t.addr != 0) return t.addr;
+        reserve(t);
+        fill(t);
+        return t.addr;
+    }
+
+    /**
+     * Registers {@code ts} with ascending descriptor addresses in list order (the types they refer
+     * to that are not in the list come after), as Go's linker places descriptors in its sorted order.
+     */
+    public synchronized void registerInOrder(List<RType> ts) {
+        List<RType> fresh = new ArrayList<>(ts.size());
+        for (RType t : ts) if (t.addr == 0) { reserve(t); fresh.add(t); }
+        for (RType t : fresh) fill(t);
+    }
+
+    private void reserve(RType t) {
         long a = mem.allocRodata(DESC_SIZE, 8);
         int idx = count++;
         RType[] tab = byIndex;
@@ -77,6 +93,11 @@ public final class TypeRegistry {
         tab[idx] = t;
         byIndex = tab; // volatile publish
         t.addr = a;
+        mem.putInt(a + OFF_INDEX, idx);
+    }
+
+    private void fill(RType t) {
+        long a = t.addr;
         if (t.elem != null) register(t.elem);
         if (t.key != null) register(t.key);
         if (t.fields != null) for (StructField f : t.fields) register(f.type());
@@ -87,7 +108,6 @@ public final class TypeRegistry {
         mem.putByte(a + OFF_ALIGN, (byte) t.align);
         mem.putByte(a + OFF_FIELD_ALIGN, (byte) t.fieldAlign);
         mem.putByte(a + OFF_KIND, (byte) (t.kind.goKind() | (t.isDirectIface() ? KIND_DIRECT_IFACE : 0)));
-        mem.putInt(a + OFF_INDEX, idx);
         if (t.gcmask != null) {
             long words = t.ptrdata / 8;
             int nbytes = (int) ((words + 7) / 8);
@@ -99,8 +119,8 @@ public final class TypeRegistry {
         if (t.key != null) mem.putLong(a + OFF_KEY, t.key.addr);
         mem.putLong(a + OFF_LEN, t.len);
         if (!t.named) unnamed.putIfAbsent(t.name, t);
-        return a;
     }
+
 
     /** The descriptor at {@code addr} (an interface type word). O(1). */
     public RType byAddr(long addr) {

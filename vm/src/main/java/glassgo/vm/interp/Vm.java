@@ -66,7 +66,8 @@ public final class Vm {
         this.alg = new Alg(registry);
         this.funcs = prog.funcs.toArray(new FuncProto[0]);
         this.types = prog.types.toArray(new RType[0]);
-        for (RType t : types) { registry.register(t); byAddr.put(t.addr, t); }
+        registry.registerInOrder(java.util.Arrays.asList(LinkOrder.sorted(prog, types)));
+        for (RType t : types) byAddr.put(t.addr, t);
         this.natives = Natives.bind(this, prog.natives);
         this.funcvals = new long[funcs.length];
         staticUint64s = mem.allocRodata(256 * 8, 8);
