@@ -16,7 +16,12 @@ public final class Program {
     public final List<RType> types = new ArrayList<>();
     /** Native function names ({@code fmt.Println}), indexed by {@link Op#NATIVE} operands. */
     public final List<String> natives = new ArrayList<>();
-    /** Global method ids by method key (exported name, or pkgpath.name for unexported). */
+    /**
+     * Global method ids by method key: the name (pkgpath.name when unexported), a space, and the
+     * method's type without receiver, e.g. {@code String func() string} (codegen's MethodKeys).
+     * Method sets and interfaces match by key, so a same-named method of another type does not
+     * implement an interface method.
+     */
     public final Map<String, Integer> methodIds = new HashMap<>();
     public final List<String> methodNames = new ArrayList<>();
     /** Method table per runtime type: type index -> (method id -> function id). */
@@ -49,6 +54,14 @@ public final class Program {
 
     public int methodId(String key) {
         return methodIds.computeIfAbsent(key, k -> { methodNames.add(k); return methodNames.size() - 1; });
+    }
+
+    /** The plain name of method {@code mid} (no package path, no type), as "missing method M" prints it. */
+    public String methodName(int mid) {
+        String key = methodNames.get(mid);
+        int sp = key.indexOf(' ');
+        String q = sp < 0 ? key : key.substring(0, sp);
+        return q.substring(q.lastIndexOf('.') + 1);
     }
 
     private final java.util.IdentityHashMap<RType, Integer> typeIdx = new java.util.IdentityHashMap<>();

@@ -277,9 +277,11 @@ public final class Codegen {
         });
     }
 
+    private final MethodKeys methodKeys = new MethodKeys();
+
+    /** The global id of method m: same id exactly when same name (package-qualified if unexported) and identical type. */
     int methodId(Func m) {
-        String key = m.exported() ? m.name() : (m.pkg() == null ? "" : m.pkg().path()) + "." + m.name();
-        return prog.methodId(key);
+        return prog.methodId(methodKeys.key(m));
     }
 
     int typeIndexOf(Type t) {

@@ -151,11 +151,7 @@ public final class Ifaces {
             if (mids == null) return OK;
             Map<Integer, Integer> ms = vm.prog.methods.get(dyn);
             for (int mid : mids) {
-                if (ms == null || !ms.containsKey(mid)) {
-                    String key = vm.prog.methodNames.get(mid);
-                    int dot = key.lastIndexOf('.');
-                    return dot >= 0 ? key.substring(dot + 1) : key;
-                }
+                if (ms == null || !ms.containsKey(mid)) return vm.prog.methodName(mid);
             }
             return OK;
         });

@@ -153,7 +153,12 @@ public final class MemValue implements GoValue {
     @Override public boolean canInterface() { return canIface; }
 
     @Override public boolean hasMethod(String name) {
-        return t != null && Methods.findByName(vm, t, name) >= 0;
+        return t != null && Methods.findByKey(vm, t, methodKey(name)) >= 0;
+    }
+
+    /** The key of the method fmt looks for: Format of fmt.Formatter, else {@code name() string}. */
+    private static String methodKey(String name) {
+        return name.equals("Format") ? Methods.FORMAT : Methods.stringMethod(name);
     }
 
     @Override public Kind elemKind() {
@@ -172,7 +177,7 @@ public final class MemValue implements GoValue {
     }
 
     @Override public byte[] callStringMethod(String name) {
-        int fid = Methods.findByName(vm, t, name);
+        int fid = Methods.findByKey(vm, t, methodKey(name));
         if (fid < 0) throw new IllegalStateException("glassgo: internal error: " + t.name + " has no method " + name);
         long dw = toDataWord();
         try {

@@ -41,8 +41,14 @@ public final class Methods {
         return f == null ? -1 : f;
     }
 
-    /** The function id of the method with this key (exported name or pkgpath.name), or -1. */
-    public static int findByName(Vm vm, RType t, String key) {
+    /** Key of the method {@code name() string} (Error, String, GoString: error, fmt.Stringer, fmt.GoStringer). */
+    public static String stringMethod(String name) { return name + " func() string"; }
+
+    /** Key of fmt.Formatter's method. */
+    public static final String FORMAT = "Format func(fmt.State, int32)";
+
+    /** The function id of the method with this key (Program.methodIds: name and type), or -1. */
+    public static int findByKey(Vm vm, RType t, String key) {
         Integer mid = vm.prog.methodIds.get(key);
         return mid == null ? -1 : find(vm, t, mid);
     }

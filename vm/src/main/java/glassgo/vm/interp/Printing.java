@@ -25,9 +25,9 @@ public final class Printing {
         if (typ == 0) return "nil";
         RType t = vm.typeAt(typ);
         String m = null;
-        int fid = Methods.findByName(vm, t, "Error");
+        int fid = Methods.findByKey(vm, t, Methods.stringMethod("Error"));
         if (fid >= 0) m = "Error";
-        else if ((fid = Methods.findByName(vm, t, "String")) >= 0) m = "String";
+        else if ((fid = Methods.findByKey(vm, t, Methods.stringMethod("String"))) >= 0) m = "String";
         if (m != null) {
             try {
                 byte[] s = callStringMethod(vm, g, fid, data);

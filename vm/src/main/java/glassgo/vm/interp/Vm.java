@@ -370,7 +370,6 @@ public final class Vm {
 
     void startPanic(Goroutine g, long typ, long data, boolean fault, int stopDepth) {
         g.panic = new Goroutine.PanicRecord(typ, data, fault, g.panic);
-        if (g.panic.link != null && g.panic.link.deferDepth >= 0) g.panic.link.aborted = true;
         panicStop = stopDepth;
         continuePanic(g);
     }
@@ -400,6 +399,11 @@ public final class Vm {
             fatalPanic(g);
             return;
         }
+        // gopanic: an earlier panic whose deferred call's frame this defer unwinds is aborted
+        // (it no longer continues, nor can it be recovered); one whose deferred call is still
+        // running (this defer was deferred inside it) continues when that call returns.
+        for (Goroutine.PanicRecord q = p.link; q != null; q = q.link)
+            if (q.deferDepth > dr.depth) q.aborted = true;
         g.defers = dr.next;
         freedefer(dr);
         p.deferDepth = g.depth + 1;

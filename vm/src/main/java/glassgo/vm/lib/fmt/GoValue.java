@@ -21,7 +21,7 @@ public interface GoValue {
   GoValue elem();               // pointer target; the dynamic value held by an interface (Kind INVALID when nil)
   GoValue[][] mapEntries();     // {key, value} pairs in any order; the printer sorts
   boolean canInterface();       // false for values reached through unexported struct fields
-  boolean hasMethod(String name);       // "Error" (func() string) / "String" (func() string) — method-set check
+  boolean hasMethod(String name);       // "Error"/"String"/"GoString" (func() string), "Format" (fmt.Formatter) — method-set check by name and type
   byte[] callStringMethod(String name); // calls Error(), String() or GoString(); throws MethodPanic if the Go method panicked
 
   /**

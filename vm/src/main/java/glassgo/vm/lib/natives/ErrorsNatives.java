@@ -27,7 +27,7 @@ public final class ErrorsNatives {
         RType target = typ.elem;
         RType errorType = Natives.typeNamed(vm, "error");
         if (target.kind != Kind.INTERFACE && !(errorType != null ? Natives.implementsIface(vm, target, errorType)
-                : glassgo.vm.interp.Methods.findByName(vm, target, "Error") >= 0)) {
+                : glassgo.vm.interp.Methods.findByKey(vm, target, glassgo.vm.interp.Methods.stringMethod("Error")) >= 0)) {
             throw Natives.panicString(vm, "errors: *target must be interface or implement error");
         }
         if (errT == 0) return false;
