@@ -109,10 +109,18 @@ public final class Codegen {
         Info info = p.info();
         if (info == null) return;
         addressTaken.addAll(info.addressTaken);
-        for (SourceFile f : p.files()) for (Decl d : f.decls) {
-            if (d instanceof Decl.Func fd && fd.body != null) scanBody(info, fd.body);
-        }
         for (Initializer in : info.initOrder) scanBody(info, in.rhs());
+    }
+
+    /**
+     * Before a declared function is compiled: its body is checked (std packages check bodies on
+     * demand) and scanned. The variables the scan marks are that function's own locals (closures
+     * inside it included), so scanning each function just before it is compiled is exact.
+     */
+    private void scanFunc(Func f, Info info, Decl.Func d) {
+        f.pkg().checkBody(f);
+        addressTaken.addAll(info.addressTaken);
+        scanBody(info, d.body);
     }
 
     private void scanBody(Info info, Node body) {
@@ -214,6 +222,7 @@ public final class Codegen {
         }
         Info info = p.info();
         work.add(() -> {
+            scanFunc(f, info, d);
             FuncGen g = new FuncGen(this, info, proto, null);
             g.genFunc(d.recv, d.type, d.body, f.signature());
             finish(g);

@@ -18,7 +18,9 @@ import java.util.HashMap;
  * {@code none} or a comma list of {@code heap=K} / {@code rN=K}.
  */
 final class StdTags {
-    private final HashMap<String, Leaks> tags = new HashMap<>();
+    /** "pkg.Func index" → tag text; parsed into Leaks on first lookup (a run looks up few of the ~2500). */
+    private final HashMap<String, String> tags = new HashMap<>();
+    private final HashMap<String, Leaks> parsed = new HashMap<>();
     private static StdTags cached;
 
     static synchronized StdTags load() {
@@ -30,17 +32,10 @@ final class StdTags {
                 for (String line; (line = r.readLine()) != null; ) {
                     line = line.trim();
                     if (line.isEmpty() || line.startsWith("#")) continue;
-                    String[] f = line.split("\\s+");
-                    if (f.length != 3) continue;
-                    Leaks l = new Leaks();
-                    if (!f[2].equals("none")) {
-                        for (String part : f[2].split(",")) {
-                            String[] kv = part.split("=");
-                            int d = Integer.parseInt(kv[1]);
-                            if (kv[0].equals("heap")) l.addHeap(d); else l.addResult(Integer.parseInt(kv[0].substring(1)), d);
-                        }
-                    }
-                    t.tags.put(f[0] + " " + f[1], l);
+                    // three fields separated by blanks (no regex: this runs at every start-up)
+                    int a = line.indexOf(' '), b = a < 0 ? -1 : line.indexOf(' ', a + 1);
+                    if (b < 0 || line.indexOf(' ', b + 1) >= 0) continue;
+                    t.tags.put(line.substring(0, b), line.substring(b + 1));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -51,8 +46,30 @@ final class StdTags {
     }
 
     /** The tag of parameter {@code index} (-1: receiver) of imported function f; leaks to heap if unknown. */
-    Leaks tag(Func f, int index) {
-        Leaks l = tags.get(f.fullName() + " " + (index < 0 ? "recv" : Integer.toString(index)));
-        return l != null ? l : Leaks.heap(0);
+    synchronized Leaks tag(Func f, int index) {
+        String key = f.fullName() + " " + (index < 0 ? "recv" : Integer.toString(index));
+        Leaks l = parsed.get(key);
+        if (l == null) {
+            String text = tags.get(key);
+            l = text == null ? Leaks.heap(0) : parse(text);
+            parsed.put(key, l);
+        }
+        return l;
+    }
+
+    /** {@code none} or a comma list of {@code heap=K} / {@code rN=K}; malformed: leaks to heap. */
+    private static Leaks parse(String text) {
+        Leaks l = new Leaks();
+        if (text.equals("none")) return l;
+        try {
+            for (String part : text.split(",")) {
+                int eq = part.indexOf('=');
+                int d = Integer.parseInt(part.substring(eq + 1));
+                if (part.startsWith("heap")) l.addHeap(d); else l.addResult(Integer.parseInt(part.substring(1, eq)), d);
+            }
+        } catch (RuntimeException e) {
+            return Leaks.heap(0);
+        }
+        return l;
     }
 }

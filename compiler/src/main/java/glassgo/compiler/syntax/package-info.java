@@ -14,6 +14,9 @@
  *       ──► AstBuilder ──► SourceFile
  * </pre>
  * {@link glassgo.compiler.syntax.Parser#parse(String, byte[])} is the only entry point.
+ * {@link glassgo.compiler.syntax.AstCodec} writes and reads a parsed AST in a compact binary form
+ * (exact round trip: node classes, fields, positions, literal bytes and node sharing), so trusted
+ * sources parsed once (the std packages) load without ANTLR.
  *
  * <h2>Invariants</h2>
  * <ul>

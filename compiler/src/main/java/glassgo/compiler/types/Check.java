@@ -14,10 +14,14 @@ final class Check {
     final Info info;
     final Importer importer;
     final boolean std;
+    /** Function bodies are checked on demand ({@link #checkPendingBody}), not by run(); trusted std packages only. */
+    final boolean lazyBodies;
     final List<TypeError> errors = new ArrayList<>();
     String fileName;
 
-    Check(Package pkg, Info info, Importer importer, boolean std) { this.pkg = pkg; this.info = info; this.importer = importer; this.std = std; }
+    Check(Package pkg, Info info, Importer importer, boolean std, boolean lazyBodies) {
+        this.pkg = pkg; this.info = info; this.importer = importer; this.std = std; this.lazyBodies = lazyBodies;
+    }
 
     // =====================================================================================
     // Errors
@@ -692,13 +696,36 @@ final class Check {
         scope = save; fn = saveFn;
         if (fd.body != null) {
             DeclInfo d = di;
-            funcBodies.add(() -> funcBody(ctx, f.name(), sig, fd.body, d));
+            Runnable body = () -> funcBody(ctx, f.name(), sig, fd.body, d);
+            if (lazyBodies) pendingBodies.put(f, body); else funcBodies.add(body);
         }
         if (fd.recv == null && f.name().equals("main") && pkg.name().equals("main") || f.name().equals("init") && fd.recv == null) {
             // signature checked in collectObjects
         }
     }
     final List<Runnable> funcBodies = new ArrayList<>();
+    /** With lazyBodies: the body checks not run yet, by function (methods included). */
+    final IdentityHashMap<Func, Runnable> pendingBodies = new IdentityHashMap<>();
+
+    /**
+     * With lazyBodies: checks f's body (and runs the checks it delays) if that has not happened
+     * yet. The package is trusted to type-check, so an error here is an internal error.
+     */
+    void checkPendingBody(Func f) {
+        Runnable body = pendingBodies.remove(f);
+        if (body == null) return;
+        int nerr = errors.size();
+        try {
+            body.run();
+            for (int i = 0; i < delayed.size(); i++) delayed.get(i).run();
+        } catch (Bailout b) {
+            if (errors.size() == nerr) error(f.pos(), "checking stopped");
+        }
+        delayed.clear();
+        if (errors.size() > nerr) {
+            throw new IllegalStateException("glassgo: internal error: std package " + pkg.path() + " does not type-check: " + errors.get(nerr).format());
+        }
+    }
 
     Var recvVar(Decl.Func fd, Func f) {
         Field rf = fd.recv;
@@ -2871,7 +2898,9 @@ final class Check {
             packageObjects();
             for (int i = 0; i < funcBodies.size(); i++) funcBodies.get(i).run();
             for (int i = 0; i < delayed.size(); i++) delayed.get(i).run();
-            for (PkgName pn : imports) if (!pn.used) {
+            if (lazyBodies) delayed.clear();
+            // with lazy bodies, imports used only in bodies are not marked used yet
+            if (!lazyBodies) for (PkgName pn : imports) if (!pn.used) {
                 fileName = importFile.get(pn);
                 String path = pn.imported().path();
                 if (pn.name().equals(pn.imported().name()) || pn.name().equals(".")) softError(pn.pos(), "imported and not used: " + Constants.quote(path));
@@ -2923,7 +2952,11 @@ final class Check {
                 Obj o = work.pop();
                 if (!seen.add(o)) continue;
                 if (o instanceof Var w) { d.add(w); }
-                else if (o instanceof Func f) { DeclInfo fd = objMap.get(f); if (fd != null) work.addAll(fd.deps); }
+                else if (o instanceof Func f) {
+                    checkPendingBody(f); // its dependencies are those of its body
+                    DeclInfo fd = objMap.get(f);
+                    if (fd != null) work.addAll(fd.deps);
+                }
             }
             deps.put(v, d);
         }

@@ -28,10 +28,21 @@ public final class Constants {
         if (d.equals(BigInteger.ONE)) return makeInt(n);
         return new ConstValue(ConstValue.Kind.FLOAT, n, d, null, null, false, null);
     }
+    /** The exact value of a finite double (its binary mantissa and exponent; already reduced, no gcd). */
     public static ConstValue makeFloat64(double f) {
         if (f == 0) return makeInt(BigInteger.ZERO);
-        BigDecimal bd = new BigDecimal(f);
-        return fromDecimal(bd);
+        long bits = Double.doubleToRawLongBits(f);
+        int be = (int) ((bits >>> 52) & 0x7FF);
+        long m = bits & ((1L << 52) - 1);
+        if (be == 0) be = 1; else m |= 1L << 52;
+        int e = be - 1075; // f = m * 2^e
+        if (bits < 0) m = -m;
+        if (e >= 0) return makeInt(BigInteger.valueOf(m).shiftLeft(e));
+        int tz = Math.min(Long.numberOfTrailingZeros(m), -e);
+        m >>= tz;
+        e += tz;
+        if (e == 0) return makeInt(BigInteger.valueOf(m));
+        return new ConstValue(ConstValue.Kind.FLOAT, BigInteger.valueOf(m), BigInteger.ONE.shiftLeft(-e), null, null, false, null);
     }
     static ConstValue fromDecimal(BigDecimal bd) {
         BigInteger u = bd.unscaledValue();
@@ -207,10 +218,40 @@ public final class Constants {
     }
 
     // ---- float rounding ----
+    /** n/d (d &gt; 0) rounded to the nearest float64, ties to even (big.Rat.Float64). */
     public static double ratToDouble(BigInteger n, BigInteger d) {
-        if (n.signum() == 0) return 0.0;
         if (d.equals(BigInteger.ONE) && n.bitLength() < 53) return n.doubleValue();
-        return new BigDecimal(n).divide(new BigDecimal(d), new MathContext(60, RoundingMode.HALF_EVEN)).doubleValue();
+        return ratToBinary(n, d, 53, 1023);
+    }
+    /** n/d (d &gt; 0) rounded to the nearest float32 (returned as the double of equal value), ties to even (big.Rat.Float32). */
+    static double ratToFloat32(BigInteger n, BigInteger d) { return ratToBinary(n, d, 24, 127); }
+
+    /**
+     * n/d rounded once, to nearest with ties to even, to a binary float with {@code prec} mantissa
+     * bits and maximal exponent {@code emax} (subnormals included); ±Infinity on overflow. The
+     * quotient is computed with two extra bits and a sticky remainder, so no value is rounded twice.
+     */
+    private static double ratToBinary(BigInteger n, BigInteger d, int prec, int emax) {
+        if (n.signum() == 0) return 0.0;
+        BigInteger a = n.abs();
+        int e = a.bitLength() - d.bitLength(); // floor(log2(a/d)) is e or e-1
+        if ((e >= 0 ? a.compareTo(d.shiftLeft(e)) : a.shiftLeft(-e).compareTo(d)) < 0) e--;
+        double r;
+        if (e > emax) r = Double.POSITIVE_INFINITY;
+        else {
+            int emin = 1 - emax;                              // smallest normal exponent
+            int ulp = Math.max(e, emin) - (prec - 1);         // exponent of the result's last mantissa bit
+            int s = ulp - 2;                                  // keep two more bits: round and sticky position
+            BigInteger[] qr = s <= 0 ? a.shiftLeft(-s).divideAndRemainder(d) : a.divideAndRemainder(d.shiftLeft(s));
+            long q = qr[0].longValueExact();
+            long mant = q >> 2;
+            int low = (int) (q & 3);
+            boolean sticky = qr[1].signum() != 0;
+            if (low > 2 || low == 2 && (sticky || (mant & 1) != 0)) mant++;
+            r = Math.scalb((double) mant, ulp);
+            if (Math.getExponent(r) > emax) r = Double.POSITIVE_INFINITY;
+        }
+        return n.signum() < 0 ? -r : r;
     }
     static double toDouble(ConstValue v) { BigInteger[] r = rat(v); return ratToDouble(r[0], r[1]); }
 
@@ -221,9 +262,9 @@ public final class Constants {
         return makeFloat64(d);
     }
     public static ConstValue roundFloat32(ConstValue v) {
-        double d = toDouble(v);
-        float f = (float) d;
-        if (Float.isInfinite(f)) return null;
+        BigInteger[] r = rat(v);
+        double f = ratToFloat32(r[0], r[1]);
+        if (Double.isInfinite(f)) return null;
         return makeFloat64(f);
     }
 

@@ -13,6 +13,8 @@ public final class Package {
     final List<Package> imports = new ArrayList<>();
     final List<Initializer> initOrder = new ArrayList<>();
     Info info;
+    /** The checker still holding unchecked function bodies (std packages checked lazily); null when none. */
+    Check lazy;
 
     public Package(String path, String name) {
         this.path = path; this.name = name;
@@ -28,5 +30,13 @@ public final class Package {
     public List<Initializer> initOrder() { return initOrder; }
     /** The Info computed when checking this package (for imported std packages too). */
     public Info info() { return info; }
+    /**
+     * Makes sure the body of f (a function or method declared in this package) is type-checked,
+     * so that {@link #info()} describes it: std packages check bodies on demand, when codegen
+     * compiles them (see the package documentation). A no-op for every other package and function.
+     */
+    public void checkBody(Func f) {
+        if (lazy != null) lazy.checkPendingBody(f);
+    }
     @Override public String toString() { return "package " + name + " (\"" + path + "\")"; }
 }

@@ -15,16 +15,20 @@ import java.util.Set;
 /**
  * Loads standard-library packages from classpath resources {@code glassgo/std/<path>/*.go}
  * (listed in {@code glassgo/std/<path>/FILES} if present, else discovered from the resource
- * directory), parses and checks them recursively, and caches them. Body-less functions are legal
+ * directory), parses them (or loads their ASTs from {@link StdAstCache}) and checks them
+ * recursively, and caches the packages. Body-less functions are legal
  * there (natives). {@code unsafe} is built in.
  */
 public final class StdImporter implements Importer {
     private final HashMap<String, Package> cache = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
     private final ClassLoader loader;
+    private final boolean eagerBodies;
 
-    public StdImporter() { this(StdImporter.class.getClassLoader()); }
-    public StdImporter(ClassLoader loader) { this.loader = loader; }
+    /** Function bodies are checked on demand ({@link Package#checkBody}). */
+    public StdImporter() { this(StdImporter.class.getClassLoader(), false); }
+    /** eagerBodies: check every function body at import, as for any package (tests of the std sources). */
+    public StdImporter(ClassLoader loader, boolean eagerBodies) { this.loader = loader; this.eagerBodies = eagerBodies; }
 
     @Override
     public Package importPackage(String path) throws ImportException {
@@ -32,22 +36,10 @@ public final class StdImporter implements Importer {
         Package p = cache.get(path);
         if (p != null) return p;
         if (inProgress.contains(path)) throw new ImportException("import cycle not allowed");
-        List<String> names = listFiles(path);
-        if (names.isEmpty()) throw new ImportException("package " + path + " is not in GOROOT (/usr/lib/go-1.19/src/" + path + ")");
         inProgress.add(path);
         try {
-            List<SourceFile> files = new ArrayList<>();
-            for (String n : names) {
-                byte[] src;
-                try (InputStream in = loader.getResourceAsStream("glassgo/std/" + path + "/" + n)) {
-                    if (in == null) continue;
-                    src = in.readAllBytes();
-                } catch (IOException e) {
-                    throw new ImportException("glassgo: cannot read std package " + path + ": " + e.getMessage());
-                }
-                files.add(parse(n, src));
-            }
-            CheckResult r = Checker.check(path, files, this, true);
+            List<SourceFile> files = StdAstCache.load(loader, path, () -> readSources(path));
+            CheckResult r = eagerBodies ? Checker.check(path, files, this, true) : Checker.checkLazily(path, files, this);
             if (!r.ok()) {
                 throw new ImportException("glassgo: internal error: std package " + path + " does not type-check: " + r.errors().get(0).format());
             }
@@ -60,6 +52,21 @@ public final class StdImporter implements Importer {
         } finally {
             inProgress.remove(path);
         }
+    }
+
+    private List<StdAstCache.Source> readSources(String path) throws ImportException {
+        List<String> names = listFiles(path);
+        if (names.isEmpty()) throw new ImportException("package " + path + " is not in GOROOT (/usr/lib/go-1.19/src/" + path + ")");
+        List<StdAstCache.Source> sources = new ArrayList<>();
+        for (String n : names) {
+            try (InputStream in = loader.getResourceAsStream("glassgo/std/" + path + "/" + n)) {
+                if (in == null) continue;
+                sources.add(new StdAstCache.Source(n, in.readAllBytes()));
+            } catch (IOException e) {
+                throw new ImportException("glassgo: cannot read std package " + path + ": " + e.getMessage());
+            }
+        }
+        return sources;
     }
 
     static SourceFile parse(String name, byte[] src) {

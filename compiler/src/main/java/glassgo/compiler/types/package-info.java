@@ -22,9 +22,35 @@
  *     termination ("missing return"), init order. Kept in one class because the sections share
  *     walker state; section banners name the go/types file they follow.</li>
  * <li>ExprString — syntax.String short form used in messages.</li>
- * <li>Checker — entry point; StdImporter — loads glassgo/std/&lt;path&gt;/*.go resources.</li>
+ * <li>Checker — entry point; StdImporter — loads glassgo/std/&lt;path&gt;/*.go resources;
+ *     StdAstCache — their parsed ASTs on disk (below).</li>
  * </ul>
  * Beyond go/types, Info carries locals per function, captured variables per FuncLit, and the
  * address-taken variable set for codegen/escape analysis.
+ *
+ * <h2>Start-up: std packages are cached and checked lazily</h2>
+ * A run imports a dozen std packages (fmt alone pulls ~250 KB of Go source); parsing and checking
+ * all of it in a cold JVM was most of glassgo's start-up time. Two measures, both invisible in
+ * what a program does:
+ * <ul>
+ * <li>{@link glassgo.compiler.types.StdAstCache} keeps the parsed ASTs on disk in
+ *     {@code AstCodec}'s binary form, keyed by everything a parse depends on (the jars' identity,
+ *     or for classes directories a checksum of the sources and parser classes); a stale or broken
+ *     entry is never used. Positions are kept exactly, so std file:line in tracebacks and
+ *     messages are unchanged.</li>
+ * <li>{@link glassgo.compiler.types.StdImporter} checks std packages with lazy function bodies
+ *     ({@code Checker.checkLazily}): all package-level declarations (types, method signatures,
+ *     constants, variables and their initializers) are checked as usual, but a function body is
+ *     checked only when {@link glassgo.compiler.types.Package#checkBody} asks for it; codegen does
+ *     so just before it compiles the function. Invariants: (1) init order stays exact, because
+ *     {@code Check.initOrder} checks the body of every function it reaches from a package-level
+ *     variable's dependencies before it reads that function's dependencies; (2) Info entries of a
+ *     body exist before anything reads them: only codegen of that very function reads them
+ *     (escape analysis runs on package main only, whose bodies are checked eagerly); closures
+ *     are checked with their enclosing body; (3) std is trusted to type-check (an error found in
+ *     a lazily checked body is an internal error), and {@code StdPackagesTest} checks every std
+ *     body eagerly so a broken std source fails the build; (4) the "imported and not used" check
+ *     is skipped for lazily checked packages (uses inside unchecked bodies are not seen).</li>
+ * </ul>
  */
 package glassgo.compiler.types;

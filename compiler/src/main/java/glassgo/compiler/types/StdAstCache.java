@@ -1,0 +1,195 @@
+package glassgo.compiler.types;
+
+import glassgo.compiler.syntax.AstCodec;
+import glassgo.compiler.syntax.SourceFile;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * The parsed ASTs of std packages, cached on disk in {@link AstCodec}'s binary form so that a
+ * run does not parse std sources with ANTLR (the largest start-up cost: ~0.7 s for fmt's imports
+ * in a cold JVM, against a few tens of milliseconds to decode).
+ *
+ * <p>One file per package, {@code <dir>/<path with '/' as '%'>.ast}: a header (magic, key length,
+ * key) and the encoded files. The key identifies everything a parse depends on: the std sources
+ * and the parser's classes ({@link #INPUTS}: grammar, AST builder, codec, and this class, which
+ * lives with the std resources). When all of them come from jar files (the launcher's fat jar),
+ * the key is those jars' paths, sizes and modification times, so a hit reads no resource at all
+ * and any rebuild of a jar invalidates every entry. Otherwise (classes directories: tests,
+ * development) the key is a checksum of the contents: the parser class files and the package's
+ * file names and sources (CRC32C and CRC32 of all of them, and their total length). An entry
+ * whose key differs in any way is never used: the package is parsed and the entry rewritten.
+ * Entries are written to a temporary file and renamed into place, so concurrent runs see a whole
+ * entry or none. Every failure (no directory, unwritable, corrupt entry) falls back to parsing;
+ * the cache only ever changes how fast std is loaded, never what is loaded.
+ *
+ * <p>The directory is {@code glassgo-std-ast} next to the jar (or classes directory) holding this
+ * class, e.g. {@code target/glassgo-std-ast}; the system property {@code glassgo.astcache} names
+ * another directory, or {@code off} disables the cache.
+ */
+final class StdAstCache {
+    private StdAstCache() {}
+
+    /** The class files whose code decides what a parse returns, and this class (std's jar). */
+    private static final String[] INPUTS = {
+        "glassgo/grammar/GoLexer.class", "glassgo/grammar/GoParser.class",
+        "glassgo/grammar/support/SemicolonInserter.class", "glassgo/grammar/support/LexicalChecks.class",
+        "glassgo/compiler/syntax/Parser.class", "glassgo/compiler/syntax/AstBuilder.class",
+        "glassgo/compiler/syntax/AstCodec.class", "glassgo/compiler/types/StdAstCache.class",
+    };
+    private static final byte[] MAGIC = "GGAST2".getBytes(StandardCharsets.US_ASCII);
+
+    private static final Path DIR = dir();
+
+    /** One source file of a package: its name and bytes. */
+    record Source(String name, byte[] bytes) {}
+
+    /** Reads the sources of a package (only when they are needed: on a miss, or for a content key). */
+    interface SourceReader { List<Source> read() throws Importer.ImportException; }
+
+    /** The parsed files of std package {@code path}, from the cache if its entry is current. */
+    static List<SourceFile> load(ClassLoader loader, String path, SourceReader reader) throws Importer.ImportException {
+        Inputs in = DIR == null ? null : inputs(loader);
+        Path file = null;
+        if (in != null && plainPath(path)) file = DIR.resolve(path.replace('/', '%') + ".ast");
+        List<Source> sources = null;
+        byte[] key = null;
+        if (file != null) {
+            if (in.jarKey != null) key = in.jarKey;
+            else {
+                sources = reader.read();
+                List<Source> keyed = new ArrayList<>(in.classes);
+                keyed.addAll(sources);
+                key = checksum(keyed);
+            }
+            List<SourceFile> hit = read(file, key);
+            if (hit != null) return hit;
+        }
+        if (sources == null) sources = reader.read();
+        List<SourceFile> files = new ArrayList<>();
+        for (Source s : sources) files.add(StdImporter.parse(s.name(), s.bytes()));
+        if (file != null) write(file, key, files);
+        return files;
+    }
+
+    /** An import path that can name a cache file as it is (letters, digits, '_', '.', '-', '/'). */
+    private static boolean plainPath(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-' || c == '/')) return false;
+        }
+        return !path.isEmpty();
+    }
+
+    /** What the key is made of: the jars' identity, or (for classes directories) the class files. */
+    private record Inputs(byte[] jarKey, List<Source> classes) {}
+    private static Inputs inputs;
+    private static boolean inputsDone;
+
+    /** Null if an input cannot be located or read (then nothing is cached). */
+    private static synchronized Inputs inputs(ClassLoader loader) {
+        if (inputsDone) return inputs;
+        inputsDone = true;
+        try {
+            LinkedHashSet<Path> jars = new LinkedHashSet<>();
+            boolean allJars = true;
+            for (String c : INPUTS) {
+                URL u = loader.getResource(c);
+                if (u == null) return null;
+                String s = u.toString();
+                if (u.getProtocol().equals("jar") && s.startsWith("jar:file:") && s.contains("!/")) {
+                    jars.add(Path.of(new URL(s.substring(4, s.indexOf("!/"))).toURI()));
+                } else allJars = false;
+            }
+            if (allJars) {
+                StringBuilder sb = new StringBuilder();
+                for (Path j : jars) {
+                    BasicFileAttributes a = Files.readAttributes(j, BasicFileAttributes.class);
+                    if (!a.isRegularFile()) return null;
+                    sb.append(j.toAbsolutePath()).append('\0').append(a.size()).append('\0')
+                            .append(a.lastModifiedTime().toInstant()).append('\n');
+                }
+                return inputs = new Inputs(sb.toString().getBytes(StandardCharsets.UTF_8), null);
+            }
+            List<Source> classes = new ArrayList<>();
+            for (String c : INPUTS) {
+                try (var is = loader.getResourceAsStream(c)) {
+                    if (is == null) return null;
+                    classes.add(new Source(c, is.readAllBytes()));
+                }
+            }
+            return inputs = new Inputs(null, classes);
+        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** CRC32C, CRC32 and total length of the sources' names, lengths and bytes. */
+    private static byte[] checksum(List<Source> sources) {
+        CRC32C c1 = new CRC32C();
+        CRC32 c2 = new CRC32();
+        long total = 0;
+        for (Source s : sources) {
+            byte[] name = s.name().getBytes(StandardCharsets.UTF_8);
+            byte[] len = ByteBuffer.allocate(8).putInt(name.length).putInt(s.bytes().length).array();
+            for (byte[] b : new byte[][] {len, name, s.bytes()}) { c1.update(b); c2.update(b); total += b.length; }
+        }
+        return ByteBuffer.allocate(16).putInt((int) c1.getValue()).putInt((int) c2.getValue()).putLong(total).array();
+    }
+
+    private static List<SourceFile> read(Path file, byte[] key) {
+        try {
+            byte[] d = Files.readAllBytes(file);
+            int h = MAGIC.length + 4 + key.length;
+            if (d.length < h || !Arrays.equals(d, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) return null;
+            if (ByteBuffer.wrap(d, MAGIC.length, 4).getInt() != key.length) return null;
+            if (!Arrays.equals(d, MAGIC.length + 4, h, key, 0, key.length)) return null;
+            return AstCodec.decode(d, h);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void write(Path file, byte[] key, List<SourceFile> files) {
+        Path tmp = null;
+        try {
+            byte[] body = AstCodec.encode(files);
+            ByteBuffer b = ByteBuffer.allocate(MAGIC.length + 4 + key.length + body.length);
+            b.put(MAGIC).putInt(key.length).put(key).put(body);
+            Files.createDirectories(file.getParent());
+            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Files.write(tmp, b.array());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            tmp = null;
+        } catch (IOException | RuntimeException e) {
+            // not cached: the next run parses again
+        } finally {
+            if (tmp != null) try { Files.deleteIfExists(tmp); } catch (IOException ignored) { }
+        }
+    }
+
+    private static Path dir() {
+        String prop = System.getProperty("glassgo.astcache");
+        if (prop != null) return prop.equals("off") || prop.isEmpty() ? null : Path.of(prop);
+        try {
+            var src = StdAstCache.class.getProtectionDomain().getCodeSource();
+            if (src == null || !src.getLocation().getProtocol().equals("file")) return null;
+            Path parent = Path.of(src.getLocation().toURI()).getParent();
+            return parent == null ? null : parent.resolve("glassgo-std-ast");
+        } catch (Exception | LinkageError e) {
+            return null;
+        }
+    }
+}
