@@ -21,6 +21,8 @@ public final class ConstValue {
     final BigInteger inum, iden;
     final boolean bool;
     final String str; // Java string whose chars are bytes 0..255 (Go strings are byte sequences)
+    /** Memo of Constants.roundFloat64 (values are immutable; checking rounds the same value repeatedly). */
+    ConstValue rounded64;
 
     ConstValue(Kind kind, BigInteger num, BigInteger den, BigInteger inum, BigInteger iden, boolean bool, String str) {
         this.kind = kind; this.num = num; this.den = den; this.inum = inum; this.iden = iden; this.bool = bool; this.str = str;

@@ -44,12 +44,25 @@ public final class Constants {
         if (e == 0) return makeInt(BigInteger.valueOf(m));
         return new ConstValue(ConstValue.Kind.FLOAT, BigInteger.valueOf(m), BigInteger.ONE.shiftLeft(-e), null, null, false, null);
     }
+    /** The exact value of a decimal: u/10^sc reduced by cancelling factors 2 and 5 (the denominator's only primes; no gcd). */
     static ConstValue fromDecimal(BigDecimal bd) {
         BigInteger u = bd.unscaledValue();
         int sc = bd.scale();
         if (sc <= 0) return makeInt(u.multiply(BigInteger.TEN.pow(-sc)));
-        return makeRat(u, BigInteger.TEN.pow(sc));
+        if (u.signum() == 0) return makeInt(BigInteger.ZERO);
+        int twos = Math.min(u.getLowestSetBit(), sc);
+        u = u.shiftRight(twos);
+        int fives = 0;
+        for (; fives < sc; fives++) {
+            BigInteger[] qr = u.divideAndRemainder(FIVE);
+            if (qr[1].signum() != 0) break;
+            u = qr[0];
+        }
+        BigInteger den = FIVE.pow(sc - fives).shiftLeft(sc - twos);
+        if (den.equals(BigInteger.ONE)) return makeInt(u);
+        return new ConstValue(ConstValue.Kind.FLOAT, u, den, null, null, false, null);
     }
+    private static final BigInteger FIVE = BigInteger.valueOf(5);
     public static ConstValue makeComplex(ConstValue re, ConstValue im) {
         BigInteger[] r = rat(re), i = rat(im);
         return new ConstValue(ConstValue.Kind.COMPLEX, r[0], r[1], i[0], i[1], false, null);
@@ -257,9 +270,20 @@ public final class Constants {
 
     /** Rounds a real value to float64; null if it overflows. */
     public static ConstValue roundFloat64(ConstValue v) {
+        if (v.rounded64 != null) return v.rounded64;
+        if (isFloat64(v)) return v.rounded64 = v;
         double d = toDouble(v);
         if (Double.isInfinite(d)) return null;
-        return makeFloat64(d);
+        return v.rounded64 = makeFloat64(d);
+    }
+
+    /** v is a float64 value already: an integer of at most 53 bits, or m/2^k with m of at most 53 bits and k &lt;= 1074. */
+    private static boolean isFloat64(ConstValue v) {
+        return switch (v.kind) {
+            case INT -> v.num.bitLength() <= 53;
+            case FLOAT -> v.num.bitLength() <= 53 && v.den.getLowestSetBit() == v.den.bitLength() - 1 && v.den.bitLength() - 1 <= 1074;
+            default -> false;
+        };
     }
     public static ConstValue roundFloat32(ConstValue v) {
         BigInteger[] r = rat(v);
