@@ -29,7 +29,8 @@ public final class Codegen {
     private final IdentityHashMap<Func, Package> funcPkg = new IdentityHashMap<>();
     private final ArrayDeque<Runnable> work = new ArrayDeque<>();
     private final IdentityHashMap<Var, Long> globals = new IdentityHashMap<>();
-    private final IdentityHashMap<FuncGen, List<Long>> consts = new IdentityHashMap<>();
+    /** Each function's constant pool: value → index, in index order (a hash, not a list search: init functions hold thousands). */
+    private final IdentityHashMap<FuncGen, LinkedHashMap<Long, Integer>> consts = new IdentityHashMap<>();
     private final IdentityHashMap<Expr.FuncLit, List<Var>> caps = new IdentityHashMap<>();
     private final IdentityHashMap<Func, Integer> bound = new IdentityHashMap<>();
     private final Map<String, Integer> closureTypes = new HashMap<>();
@@ -240,16 +241,14 @@ public final class Codegen {
     }
 
     private void finish(FuncGen g) {
-        List<Long> cs = consts.get(g);
-        if (cs != null) { long[] a = new long[cs.size()]; for (int i = 0; i < a.length; i++) a[i] = cs.get(i); g.proto.consts = a; }
+        LinkedHashMap<Long, Integer> cs = consts.get(g);
+        if (cs != null) { long[] a = new long[cs.size()]; int i = 0; for (long v : cs.keySet()) a[i++] = v; g.proto.consts = a; }
     }
 
     int constIndex(FuncGen g, long v) {
-        List<Long> cs = consts.computeIfAbsent(g, k -> new ArrayList<>());
-        int i = cs.indexOf(v);
-        if (i >= 0) return i;
-        cs.add(v);
-        return cs.size() - 1;
+        LinkedHashMap<Long, Integer> cs = consts.computeIfAbsent(g, k -> new LinkedHashMap<>());
+        Integer i = cs.putIfAbsent(v, cs.size());
+        return i != null ? i : cs.size() - 1;
     }
 
     /** The function a deferred builtin call runs: the builtin applied to its parameters. */

@@ -2,10 +2,8 @@ package glassgo.compiler.escape;
 
 import glassgo.compiler.types.Func;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 
@@ -18,31 +16,22 @@ import java.util.HashMap;
  * {@code none} or a comma list of {@code heap=K} / {@code rN=K}.
  */
 final class StdTags {
-    /** "pkg.Func index" → tag text; parsed into Leaks on first lookup (a run looks up few of the ~2500). */
-    private final HashMap<String, String> tags = new HashMap<>();
+    /** The table's text ("\n" + lines); a run looks up few of its ~2500 lines, so lines are found by search, not indexed. */
+    private final String text;
     private final HashMap<String, Leaks> parsed = new HashMap<>();
     private static StdTags cached;
 
+    private StdTags(String text) { this.text = text; }
+
     static synchronized StdTags load() {
         if (cached != null) return cached;
-        StdTags t = new StdTags();
+        String text = "\n";
         try (InputStream in = StdTags.class.getClassLoader().getResourceAsStream("glassgo/escape/stdtags.txt")) {
-            if (in != null) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    line = line.trim();
-                    if (line.isEmpty() || line.startsWith("#")) continue;
-                    // three fields separated by blanks (no regex: this runs at every start-up)
-                    int a = line.indexOf(' '), b = a < 0 ? -1 : line.indexOf(' ', a + 1);
-                    if (b < 0 || line.indexOf(' ', b + 1) >= 0) continue;
-                    t.tags.put(line.substring(0, b), line.substring(b + 1));
-                }
-            }
+            if (in != null) text = "\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
         } catch (IOException | RuntimeException e) {
             // an unreadable table means: every imported parameter leaks (Go's default for untagged functions)
         }
-        cached = t;
-        return t;
+        return cached = new StdTags(text);
     }
 
     /** The tag of parameter {@code index} (-1: receiver) of imported function f; leaks to heap if unknown. */
@@ -50,8 +39,12 @@ final class StdTags {
         String key = f.fullName() + " " + (index < 0 ? "recv" : Integer.toString(index));
         Leaks l = parsed.get(key);
         if (l == null) {
-            String text = tags.get(key);
-            l = text == null ? Leaks.heap(0) : parse(text);
+            int at = text.indexOf("\n" + key + " ");
+            if (at < 0) l = Leaks.heap(0);
+            else {
+                int from = at + 2 + key.length(), end = text.indexOf('\n', from);
+                l = parse(text.substring(from, end < 0 ? text.length() : end).trim());
+            }
             parsed.put(key, l);
         }
         return l;

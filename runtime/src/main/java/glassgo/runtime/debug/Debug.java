@@ -2,8 +2,6 @@ package glassgo.runtime.debug;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.function.ObjIntConsumer;
-import java.util.function.ToIntFunction;
 
 /**
  * Debug switches, parsed from one table like Go's runtime1.go {@code dbgvars}: Go's own
@@ -34,34 +32,99 @@ public final class Debug {
     // GLASSDEBUG (glassgo narration and checking)
     public int alloctrace, maptrace, gcstress, invariants;
 
-    private record Var(boolean glass, String name, ToIntFunction<Debug> get, ObjIntConsumer<Debug> set) {
+    /**
+     * A switch: which table (GLASSDEBUG or GODEBUG) and its name; the field is read and written by
+     * {@link #value}/{@link #assign} (switches on the name, not lambdas: this table is built at
+     * every start-up, and linking ~50 lambda call sites cost measurable time there).
+     */
+    private record Var(boolean glass, String name) {
     }
 
     private static final List<Var> VARS = List.of(
-            new Var(false, "allocfreetrace", d -> d.allocfreetrace, (d, v) -> d.allocfreetrace = v),
-            new Var(false, "clobberfree", d -> d.clobberfree, (d, v) -> d.clobberfree = v),
-            new Var(false, "cgocheck", d -> d.cgocheck, (d, v) -> d.cgocheck = v),
-            new Var(false, "efence", d -> d.efence, (d, v) -> d.efence = v),
-            new Var(false, "gccheckmark", d -> d.gccheckmark, (d, v) -> d.gccheckmark = v),
-            new Var(false, "gcpacertrace", d -> d.gcpacertrace, (d, v) -> d.gcpacertrace = v),
-            new Var(false, "gcshrinkstackoff", d -> d.gcshrinkstackoff, (d, v) -> d.gcshrinkstackoff = v),
-            new Var(false, "gcstoptheworld", d -> d.gcstoptheworld, (d, v) -> d.gcstoptheworld = v),
-            new Var(false, "gctrace", d -> d.gctrace, (d, v) -> d.gctrace = v),
-            new Var(false, "invalidptr", d -> d.invalidptr, (d, v) -> d.invalidptr = v),
-            new Var(false, "madvdontneed", d -> d.madvdontneed, (d, v) -> d.madvdontneed = v),
-            new Var(false, "sbrk", d -> d.sbrk, (d, v) -> d.sbrk = v),
-            new Var(false, "scavtrace", d -> d.scavtrace, (d, v) -> d.scavtrace = v),
-            new Var(false, "scheddetail", d -> d.scheddetail, (d, v) -> d.scheddetail = v),
-            new Var(false, "schedtrace", d -> d.schedtrace, (d, v) -> d.schedtrace = v),
-            new Var(false, "tracebackancestors", d -> d.tracebackancestors, (d, v) -> d.tracebackancestors = v),
-            new Var(false, "asyncpreemptoff", d -> d.asyncpreemptoff, (d, v) -> d.asyncpreemptoff = v),
-            new Var(false, "inittrace", d -> d.inittrace, (d, v) -> d.inittrace = v),
-            new Var(false, "harddecommit", d -> d.harddecommit, (d, v) -> d.harddecommit = v),
-            new Var(false, "adaptivestackstart", d -> d.adaptivestackstart, (d, v) -> d.adaptivestackstart = v),
-            new Var(true, "alloctrace", d -> d.alloctrace, (d, v) -> d.alloctrace = v),
-            new Var(true, "maptrace", d -> d.maptrace, (d, v) -> d.maptrace = v),
-            new Var(true, "gcstress", d -> d.gcstress, (d, v) -> d.gcstress = v),
-            new Var(true, "invariants", d -> d.invariants, (d, v) -> d.invariants = v));
+            new Var(false, "allocfreetrace"),
+            new Var(false, "clobberfree"),
+            new Var(false, "cgocheck"),
+            new Var(false, "efence"),
+            new Var(false, "gccheckmark"),
+            new Var(false, "gcpacertrace"),
+            new Var(false, "gcshrinkstackoff"),
+            new Var(false, "gcstoptheworld"),
+            new Var(false, "gctrace"),
+            new Var(false, "invalidptr"),
+            new Var(false, "madvdontneed"),
+            new Var(false, "sbrk"),
+            new Var(false, "scavtrace"),
+            new Var(false, "scheddetail"),
+            new Var(false, "schedtrace"),
+            new Var(false, "tracebackancestors"),
+            new Var(false, "asyncpreemptoff"),
+            new Var(false, "inittrace"),
+            new Var(false, "harddecommit"),
+            new Var(false, "adaptivestackstart"),
+            new Var(true, "alloctrace"),
+            new Var(true, "maptrace"),
+            new Var(true, "gcstress"),
+            new Var(true, "invariants"));
+
+    private int value(String name) {
+        return switch (name) {
+            case "allocfreetrace" -> allocfreetrace;
+            case "clobberfree" -> clobberfree;
+            case "cgocheck" -> cgocheck;
+            case "efence" -> efence;
+            case "gccheckmark" -> gccheckmark;
+            case "gcpacertrace" -> gcpacertrace;
+            case "gcshrinkstackoff" -> gcshrinkstackoff;
+            case "gcstoptheworld" -> gcstoptheworld;
+            case "gctrace" -> gctrace;
+            case "invalidptr" -> invalidptr;
+            case "madvdontneed" -> madvdontneed;
+            case "sbrk" -> sbrk;
+            case "scavtrace" -> scavtrace;
+            case "scheddetail" -> scheddetail;
+            case "schedtrace" -> schedtrace;
+            case "tracebackancestors" -> tracebackancestors;
+            case "asyncpreemptoff" -> asyncpreemptoff;
+            case "inittrace" -> inittrace;
+            case "harddecommit" -> harddecommit;
+            case "adaptivestackstart" -> adaptivestackstart;
+            case "alloctrace" -> alloctrace;
+            case "maptrace" -> maptrace;
+            case "gcstress" -> gcstress;
+            case "invariants" -> invariants;
+            default -> throw new IllegalArgumentException("unknown debug variable " + name);
+        };
+    }
+
+    private void assign(String name, int v) {
+        switch (name) {
+            case "allocfreetrace" -> allocfreetrace = v;
+            case "clobberfree" -> clobberfree = v;
+            case "cgocheck" -> cgocheck = v;
+            case "efence" -> efence = v;
+            case "gccheckmark" -> gccheckmark = v;
+            case "gcpacertrace" -> gcpacertrace = v;
+            case "gcshrinkstackoff" -> gcshrinkstackoff = v;
+            case "gcstoptheworld" -> gcstoptheworld = v;
+            case "gctrace" -> gctrace = v;
+            case "invalidptr" -> invalidptr = v;
+            case "madvdontneed" -> madvdontneed = v;
+            case "sbrk" -> sbrk = v;
+            case "scavtrace" -> scavtrace = v;
+            case "scheddetail" -> scheddetail = v;
+            case "schedtrace" -> schedtrace = v;
+            case "tracebackancestors" -> tracebackancestors = v;
+            case "asyncpreemptoff" -> asyncpreemptoff = v;
+            case "inittrace" -> inittrace = v;
+            case "harddecommit" -> harddecommit = v;
+            case "adaptivestackstart" -> adaptivestackstart = v;
+            case "alloctrace" -> alloctrace = v;
+            case "maptrace" -> maptrace = v;
+            case "gcstress" -> gcstress = v;
+            case "invariants" -> invariants = v;
+            default -> throw new IllegalArgumentException("unknown debug variable " + name);
+        }
+    }
 
     private final PrintStream err;
 
@@ -91,7 +154,7 @@ public final class Debug {
             for (Var v : VARS) {
                 if (v.glass() == glass && v.name().equals(key)) {
                     try {
-                        v.set().accept(this, Integer.parseInt(value));
+                        assign(v.name(), Integer.parseInt(value));
                     } catch (NumberFormatException ignored) {
                         // Go ignores values that are not integers
                     }
@@ -102,7 +165,7 @@ public final class Debug {
 
     /** Value of a switch by name (either table), or throws if unknown. */
     public int get(String name) {
-        for (Var v : VARS) if (v.name().equals(name)) return v.get().applyAsInt(this);
+        for (Var v : VARS) if (v.name().equals(name)) return value(name);
         throw new IllegalArgumentException("unknown debug variable " + name);
     }
 
