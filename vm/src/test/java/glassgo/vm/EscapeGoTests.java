@@ -16,13 +16,14 @@ import java.util.List;
  * given, prints what {@code go tool compile -m -l} would: {@code NAME.go:L:C: msg} lines (body-less
  * functions allowed, any package name), or one {@code glassgo: ...} line when glassgo cannot
  * compile the file. Output goes to {@code OUTDIR/NAME.go.out}.
- * Usage: {@code java -cp glassgo.jar:vm/target/test-classes glassgo.vm.EscapeGoTests OUTDIR FILE.go...}
+ * Usage: {@code java [-Dglassgo.m=2] -cp glassgo.jar:vm/target/test-classes glassgo.vm.EscapeGoTests OUTDIR FILE.go...}
  */
 public final class EscapeGoTests {
   private EscapeGoTests() {}
 
   public static void main(String[] args) throws Exception {
     Path outDir = Path.of(args[0]);
+    int level = Integer.getInteger("glassgo.m", 1); // -m=N (gotests.sh uses 1)
     for (int i = 1; i < args.length; i++) {
       Path f = Path.of(args[i]);
       String name = f.getFileName().toString();
@@ -35,7 +36,7 @@ public final class EscapeGoTests {
           out = "glassgo: " + r.errors().get(0).format() + "\n";
         } else {
           StringBuilder sb = new StringBuilder();
-          for (EscapeAnalysis.Diagnostic d : EscapeAnalysis.analyze(r.pkg(), 1, fn -> src).diagnostics()) sb.append(d.format()).append('\n');
+          for (EscapeAnalysis.Diagnostic d : EscapeAnalysis.analyze(r.pkg(), level, fn -> src).diagnostics()) sb.append(d.format()).append('\n');
           out = sb.toString();
         }
       } catch (SyntaxError e) {

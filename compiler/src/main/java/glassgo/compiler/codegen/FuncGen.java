@@ -645,7 +645,8 @@ final class FuncGen {
         Target t = new Target(label, true);
         if (xt instanceof Pointer p) xt = p.elem().underlying();
         if (xt instanceof Map mt) { rangeMap(s, mt, t, define); return; }
-        int x = expr(s.x);
+        int x = tmpBytes(s.x);
+        if (x < 0) x = expr(s.x);
         int len, ptr;
         boolean isString = xt instanceof Basic;
         Type elemT;
@@ -796,7 +797,11 @@ final class FuncGen {
         Type tagT = s.tag == null ? Universe.BOOL : info.typeOf(s.tag);
         int tag;
         if (s.tag == null) { tag = alloc(1); e.emit(Op.LDI, tag, 1); }
-        else { int t0 = expr(s.tag); tag = alloc(tagT); moveWords(tag, t0, TypeMap.words(tagT)); }
+        else {
+            int t0 = constantCases(s) ? cmpOperand(s.tag) : -1; // walkSwitchExpr: string(b) with constant cases is not copied
+            if (t0 < 0) t0 = expr(s.tag);
+            tag = alloc(tagT); moveWords(tag, t0, TypeMap.words(tagT));
+        }
         Target t = new Target(label, false);
         targets.add(t);
         int n = s.clauses.size();
@@ -838,6 +843,15 @@ final class FuncGen {
         for (int j : ends) e.patch(j);
         for (int j : t.breaks) e.patch(j);
         targets.remove(targets.size() - 1);
+    }
+
+    /** allCaseExprsAreSideEffectFree: every case expression is a constant. */
+    private boolean constantCases(Stmt.Switch s) {
+        for (CaseClause cc : s.clauses) if (cc.list != null) for (Expr x : cc.list) {
+            TypeAndValue tv = info.typeAndValue(unparen(x));
+            if (tv == null || tv.value() == null) return false;
+        }
+        return true;
     }
 
     /** R = (tag == x) where tag is in registers of type tagT. */
@@ -1764,6 +1778,22 @@ final class FuncGen {
         return r;
     }
 
+    /**
+     * For {@code []byte(s)} with s a string, ranged over (order.go: OSTR2BYTESTMP): the string's
+     * bytes in place as a slice (ptr, len, cap = len), no allocation or copy; else -1.
+     */
+    private int tmpBytes(Expr x) {
+        Expr u = unparen(x);
+        if (!(u instanceof Expr.Call c) || c.args.size() != 1 || !explicitConv(c)) return -1;
+        if (!(info.typeOf(c).underlying() instanceof Slice sl) || !(sl.elem().underlying() instanceof Basic eb)
+                || eb.kind() != BasicKind.Uint8) return -1;
+        if (!(info.typeOf(c.args.get(0)).underlying() instanceof Basic sb) || !sb.isString()) return -1;
+        int v = expr(c.args.get(0));
+        int r = alloc(3); markPtr(r);
+        e.emit(Op.MOV, r, v); e.emit(Op.MOV, r + 1, v + 1); e.emit(Op.MOV, r + 2, v + 1);
+        return r;
+    }
+
     /** A string operand of a comparison: string(b) without a copy. */
     private int cmpOperand(Expr x) {
         int t = info.typeOf(x).underlying() instanceof Basic b && b.isString() ? tmpString(x) : -1;
@@ -1937,12 +1967,20 @@ final class FuncGen {
         flattenConcat(b, ops);
         int base = alloc(2 * ops.size());
         long constLen = 0;
+        // order.go OADDSTR: with a non-empty literal operand, string(b) operands are not copied
+        // (concatstrings copies them into the result, which then cannot be one of them)
+        boolean hasLit = false;
+        for (Expr x : ops) {
+            TypeAndValue tv = info.typeAndValue(x);
+            if (tv != null && tv.value() != null && tv.mode() == Mode.CONSTANT && tv.value().bytes().length > 0) hasLit = true;
+        }
         for (int i = 0; i < ops.size(); i++) {
             Expr x = ops.get(i);
             TypeAndValue tv = info.typeAndValue(x);
             if (tv != null && tv.value() != null && tv.mode() == Mode.CONSTANT) constLen += tv.value().bytes().length;
             markPtr(base + 2 * i);
-            moveWords(base + 2 * i, expr(x), 2);
+            int v = hasLit ? tmpString(x) : -1;
+            moveWords(base + 2 * i, v >= 0 ? v : expr(x), 2);
         }
         int r = alloc(2); markPtr(r);
         boolean buf = !heapSite(b) && constLen < TMP_BUF;

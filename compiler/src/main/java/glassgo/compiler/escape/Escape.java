@@ -229,9 +229,7 @@ final class Escape {
     private Pos curStmtPos = Pos.NONE;
 
     String newAutotmp() {
-        int before = 0;
-        for (Var v : curfn.dcl) if (v.pos().compareTo(curStmtPos) < 0) before++;
-        return ".autotmp_" + (before + curfn.tmpCount++);
+        return ".autotmp_" + (curfn.dclCount(curStmtPos) + curfn.tmpCount++);
     }
 
     /** Expressions hoisted into temporaries by the typechecker: evaluating them reads the temporary. */
@@ -761,10 +759,18 @@ final class Escape {
             t = ((Struct) t.underlying()).field(idx[i]).type();
         }
         for (int i = n - 1; i >= 0; i--) {
-            k = ptr[i] ? deref(k, s, "dot of pointer") : note(k, s, "dot");
+            Object node = i == idx.length - 1 ? s : implicitDot(s, sel, i);
+            k = ptr[i] ? deref(k, node, "dot of pointer") : note(k, node, "dot");
             if (k.derefs() >= 0 && !EscapeAnalysis.hasPointers(types[i])) k = k.withDst(b.blankLoc);
         }
         return k;
+    }
+
+    /** The implicit node x.f0...fi of a selection through embedded fields, for -m=2 notes (positioned at the selector). */
+    private Object implicitDot(Expr.Selector s, Selection sel, int i) {
+        if (an.notes == null) return s;
+        if (i < 0) return new EscapeAnalysis.At(s.x, s.pos);
+        return new EscapeAnalysis.At(an.fmt.implicitDot(s, sel, i), s.pos);
     }
 
     /** The hole for a method receiver x given the method's receiver type (implicit & or *, embedded path). */
@@ -785,15 +791,17 @@ final class Escape {
         boolean isPtr = cur.underlying() instanceof Pointer;
         Hole kk = k;
         if (!Predicates.isInterface(cur)) {
-            if (wantPtr && !isPtr) kk = addr(kk, s, "address-of");
+            // implicit & and * print as their operand (ir/fmt.go hides implicit nodes)
+            if (wantPtr && !isPtr) kk = addr(kk, implicitDot(s, sel, n - 1), "address-of");
             else if (!wantPtr && isPtr) {
                 kk = blankIfScalar(kk, ((Pointer) cur.underlying()).elem());
-                kk = deref(kk, s, "indirection");
+                kk = deref(kk, implicitDot(s, sel, n - 1), "indirection");
             }
         }
         for (int i = n - 1; i >= 0; i--) {
             kk = blankIfScalar(kk, nodeType[i]);
-            kk = ptr[i] ? deref(kk, s, "dot of pointer") : note(kk, s, "dot");
+            Object node = implicitDot(s, sel, i);
+            kk = ptr[i] ? deref(kk, node, "dot of pointer") : note(kk, node, "dot");
         }
         return kk;
     }
@@ -1373,7 +1381,7 @@ final class Escape {
 
         /** copyExpr: a new autotmp of curfn (numbered after everything the typechecker declared), captured by the wrapper. */
         private Location newTmp(Pos pos, Pos cvPos, Type t) {
-            String name = ".autotmp_" + (curfn.dcl.size() + curfn.tmpCount++);
+            String name = ".autotmp_" + (curfn.dclCount(null) + curfn.tmpCount++);
             Var v = new Var(name, t, null, pos, false, false);
             Location tmp = new Location(Location.Kind.AUTO, v, null, name, pos, t, curfn, loopDepth, false);
             b.allLocs.add(tmp);

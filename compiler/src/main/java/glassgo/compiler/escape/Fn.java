@@ -47,6 +47,21 @@ final class Fn {
 
     boolean isClosure() { return decl instanceof Expr.FuncLit; }
 
+    /**
+     * Entries of Go's fn.Dcl among {@link #dcl} declared before pos (all when pos is null): a
+     * blank local ({@code _ := ...}, {@code for _, v := range}) is ir.BlankNode, not declared;
+     * blank parameters and results are.
+     */
+    int dclCount(glassgo.compiler.syntax.Pos pos) {
+        int n = 0;
+        for (Var v : dcl) {
+            if (pos != null && v.pos().compareTo(pos) >= 0) continue;
+            if (v.name().equals("_") && !params.contains(v) && !results.contains(v)) continue;
+            n++;
+        }
+        return n;
+    }
+
     /** containsClosure(f, c): c is a closure nested (at any depth) inside f. */
     static boolean containsClosure(Fn f, Fn c) {
         if (f == c) return false;

@@ -12,7 +12,7 @@ import java.util.List;
  * Prints expressions, statements and types the way cmd/compile's ir/fmt.go does in {@code -m}
  * diagnostics: implicit nodes are invisible, composite literals print as {@code T{...}},
  * conversions to unnamed types are parenthesised ({@code ([]byte)(s)}), types use
- * {@code interface {}} with a space and local types unqualified.
+ * {@code interface {}} with a space ({@code any} where the source says any) and local types unqualified.
  */
 final class IrFmt {
     private final Info info;
@@ -71,6 +71,8 @@ final class IrFmt {
                 if (!s.tag(i).isEmpty()) sb.append(' ').append(Constants.quote(s.tag(i)));
             }
             sb.append(" }");
+        } else if (t == Universe.ANY) {
+            sb.append("any"); // types.AnyType: the predeclared alias keeps its name, as byte and rune do
         } else if (t instanceof Interface it) {
             if (it.explicitMethods().isEmpty() && it.embeddeds().isEmpty()) { sb.append("interface {}"); return; }
             sb.append("interface { ");
@@ -248,7 +250,7 @@ final class IrFmt {
             sb.append('.').append(m.name());
             Expr.Selector s = (Expr.Selector) fun;
             StringBuilder r = new StringBuilder();
-            expr(r, s.x, 8);
+            expr(r, s.x, sel.index().length > 1 ? 8 : 0); // the receiver is an argument now; an embedded path selects from it
             embeddedPath(r, sel);
             args.add(r.toString());
             sig = m.signature();
@@ -276,6 +278,21 @@ final class IrFmt {
         Type rt = m.signature().recv().type();
         if (rt instanceof Pointer p) { sb.append("(*"); type(sb, p.elem()); sb.append(')'); }
         else type(sb, rt);
+    }
+
+    /** The implicit node x.f0...fi (i+1 embedded fields) of selector s. */
+    String implicitDot(Expr.Selector s, Selection sel, int i) {
+        StringBuilder sb = new StringBuilder();
+        expr(sb, s.x, 8);
+        Type cur = sel.recv();
+        int[] idx = sel.index();
+        for (int j = 0; j <= i; j++) {
+            if (cur.underlying() instanceof Pointer p) cur = p.elem();
+            Var f = ((Struct) cur.underlying()).field(idx[j]);
+            sb.append('.').append(f.name());
+            cur = f.type();
+        }
+        return sb.toString();
     }
 
     private void embeddedPath(StringBuilder sb, Selection sel) {
