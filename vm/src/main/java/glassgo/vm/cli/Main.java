@@ -15,8 +15,18 @@ import java.util.List;
 public final class Main {
     private Main() {}
 
-    public static void main(String[] argv) {
-        System.exit(exec(argv));
+    /**
+     * Runs the command on a thread with a 1 GiB Java stack: the parser, checker, escape analysis
+     * and code generator recurse over the syntax tree, and Go programs may nest expressions as
+     * deeply as they like (Go's own compiler runs on a growable goroutine stack). The memory is
+     * only reserved; pages are committed as the stack is used.
+     */
+    public static void main(String[] argv) throws InterruptedException {
+        int[] status = {2};
+        Thread t = new Thread(null, () -> status[0] = exec(argv), "main", 1L << 30);
+        t.start();
+        t.join();
+        System.exit(status[0]);
     }
 
     static int exec(String[] argv) {
