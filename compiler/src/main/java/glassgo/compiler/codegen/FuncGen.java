@@ -549,6 +549,20 @@ final class FuncGen {
         return eq && (u instanceof Pointer || u instanceof Map || u instanceof Chan || u instanceof Signature);
     }
 
+    private static boolean isShift(glassgo.compiler.syntax.Op op) {
+        return op == glassgo.compiler.syntax.Op.SHL || op == glassgo.compiler.syntax.Op.SHR;
+    }
+
+    /**
+     * A constant shift count as the integer Go's noder makes of it (the checker only verifies that
+     * an untyped count such as {@code 1.0} or {@code 1+0i} is representable as a uint), else null.
+     */
+    private ConstValue constShiftCount(Expr y) {
+        TypeAndValue tv = info.typeAndValue(y);
+        if (tv == null || tv.value() == null || tv.mode() != Mode.CONSTANT) return null;
+        return Constants.makeInt(tv.value().intVal());
+    }
+
     /** The small-integer value of a constant operand (fits an int operand), else null. */
     private Long smallConst(Expr x) {
         TypeAndValue tv = info.typeAndValue(x);
@@ -1220,6 +1234,8 @@ final class FuncGen {
             Type lt = info.typeOf(a.lhs.get(0));
             Long k = smallConst(r);
             if (k != null && immOp(op) && lt.underlying() instanceof Basic lb && lb.isInteger()) { opAssign(a.lhs.get(0), op, -1, lt, k); return; }
+            ConstValue count = isShift(op) ? constShiftCount(r) : null;
+            if (count != null) { opAssign(a.lhs.get(0), op, constant(count, Universe.UINT), Universe.UINT, null); return; }
             int rv = expr(r);
             opAssign(a.lhs.get(0), op, rv, info.typeOf(r), null);
             return;
@@ -1634,7 +1650,7 @@ final class FuncGen {
             int r = alloc(1); markPtr(r);
             // I.M for an interface type I: a func taking the interface value first, dispatching dynamically
             if (sel.recv().underlying() instanceof Interface) { cg.typeIndexOf(sel.recv()); e.emit(Op.FUNCVAL, r, cg.ifaceMethodExpr(m)); }
-            else e.emit(Op.FUNCVAL, r, cg.funcId(m));
+            else e.emit(Op.FUNCVAL, r, cg.methodExprFunc(sel.recv(), m, sel.index()));
             return r;
         }
         // method value x.M: a closure binding the receiver
@@ -1937,7 +1953,9 @@ final class FuncGen {
                     if (ky != null) return binaryImm(b.op, expr(b.x), ky, t);
                     if (kx != null) return binaryImm(b.op, expr(b.y), kx, t);
                 }
-                int x = expr(b.x); int y = expr(b.y);
+                int x = expr(b.x);
+                if (isShift(b.op) && constShiftCount(b.y) != null) return binary(b.op, x, xt, constant(constShiftCount(b.y), Universe.UINT), Universe.UINT, t);
+                int y = expr(b.y);
                 return binary(b.op, x, xt, y, yt, t);
             }
         }
@@ -2112,6 +2130,7 @@ final class FuncGen {
             if (uf instanceof Interface) return v;
             if (isUntypedNil(from)) return v;
             Type dyn = from instanceof Basic bb && bb.isUntyped() ? defaultTypeOf(bb) : from;
+            cg.unnamedMethodTables(dyn);
             TypeAndValue stv = site instanceof Expr sx ? info.typeAndValue(sx) : null;
             if (stv != null && stv.value() != null && stv.mode() == Mode.CONSTANT) return staticBox(stv.value(), dyn);
             int r = alloc(2); markPtr(r); markPtr(r + 1);

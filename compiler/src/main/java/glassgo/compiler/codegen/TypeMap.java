@@ -30,6 +30,9 @@ final class TypeMap {
     }
 
     private static void name(StringBuilder sb, Type t) {
+        // byte and rune are aliases: reflect spells them uint8 and int32 (and they are one runtime type)
+        if (t == Universe.BYTE) { sb.append("uint8"); return; }
+        if (t == Universe.RUNE) { sb.append("int32"); return; }
         if (t instanceof Named || t instanceof Basic) { sb.append(t.typeString(p -> p == null ? "" : p.name())); return; }
         if (t instanceof Pointer p) { sb.append('*'); name(sb, p.elem()); return; }
         if (t instanceof Slice s) { sb.append("[]"); name(sb, s.elem()); return; }
@@ -142,13 +145,46 @@ final class TypeMap {
     private RType rtype0(Type t) {
         RType r;
         if (t instanceof Basic b && b == Universe.typ(BasicKind.UnsafePointer)) { r = RType.unsafePointer(); cache.put(t, r); return r; }
+        if (t == Universe.BYTE || t == Universe.RUNE) { r = rtype(Universe.typ(((Basic) t).kind())); cache.put(t, r); return r; }
         String n = name(t);
         // structurally identical unnamed types share one descriptor (Go's type identity)
-        if (!(t instanceof Named)) { RType prev = byName.get(n); if (prev != null && !(t instanceof Struct) && !(t instanceof Interface)) { cache.put(t, prev); return prev; } }
+        String key = t instanceof Named ? null : identityKey(t, n);
+        if (key != null) { RType prev = byName.get(key); if (prev != null) { cache.put(t, prev); return prev; } }
         r = build(t, n);
         cache.put(t, r);
-        if (!(t instanceof Named)) byName.putIfAbsent(n, r);
+        if (key != null) byName.putIfAbsent(key, r);
         return r;
+    }
+
+    /**
+     * What identifies an unnamed type among a program's types: its reflect spelling, which names
+     * every component, plus the packages of the unexported field names in it (spec: non-exported
+     * field names from different packages are always different, but reflect prints them bare;
+     * unexported interface methods are already qualified in the spelling).
+     */
+    private static String identityKey(Type t, String n) {
+        StringBuilder pk = new StringBuilder();
+        unexportedFieldPkgs(t, pk, 0);
+        return pk.length() == 0 ? n : n + "\u0000" + pk;
+    }
+
+    private static void unexportedFieldPkgs(Type t, StringBuilder out, int depth) {
+        if (depth > 32 || t instanceof Named) return;
+        if (t instanceof Pointer p) unexportedFieldPkgs(p.elem(), out, depth + 1);
+        else if (t instanceof Slice sl) unexportedFieldPkgs(sl.elem(), out, depth + 1);
+        else if (t instanceof Array a) unexportedFieldPkgs(a.elem(), out, depth + 1);
+        else if (t instanceof Chan c) unexportedFieldPkgs(c.elem(), out, depth + 1);
+        else if (t instanceof Map m) { unexportedFieldPkgs(m.key(), out, depth + 1); unexportedFieldPkgs(m.elem(), out, depth + 1); }
+        else if (t instanceof Struct st) {
+            for (int i = 0; i < st.numFields(); i++) {
+                Var f = st.field(i);
+                if (!Character.isUpperCase(f.name().codePointAt(0)) && f.pkg() != null) out.append(f.pkg().path()).append(';');
+                unexportedFieldPkgs(f.type(), out, depth + 1);
+            }
+        } else if (t instanceof Signature sig) {
+            for (Var v : sig.params().vars()) unexportedFieldPkgs(v.type(), out, depth + 1);
+            for (Var v : sig.results().vars()) unexportedFieldPkgs(v.type(), out, depth + 1);
+        }
     }
 
     private RType build(Type t, String n) {
@@ -226,8 +262,6 @@ final class TypeMap {
             default -> throw new CodegenException(null, "no runtime type for " + b);
         };
         String nm = switch (b.kind()) { case UntypedBool -> "bool"; case UntypedInt -> "int"; case UntypedRune -> "int32"; case UntypedFloat -> "float64"; case UntypedComplex -> "complex128"; case UntypedString -> "string"; default -> n; };
-        if (b.kind() == BasicKind.Uint8 && nm.equals("byte")) nm = "uint8";
-        if (b.kind() == BasicKind.Int32 && nm.equals("rune")) nm = "int32";
         return RType.basic(k, nm);
     }
 

@@ -2686,7 +2686,9 @@ final class Check {
                     Operand yy = y.copy();
                     comparison(yy, xx, Op.EQL, true, null);
                     if (yy.invalid() || y.mode != Mode.CONSTANT || y.val == null) continue;
-                    // types2 caseValues: duplicate constant cases
+                    // types2 caseValues: duplicate constant cases, only for integer, float and string values (goVal)
+                    ConstValue.Kind k = y.val.kind();
+                    if (k != ConstValue.Kind.INT && k != ConstValue.Kind.FLOAT && k != ConstValue.Kind.STRING) continue;
                     for (Operand o : seen) {
                         if (o.val.equalsValue(y.val) && Predicates.identical(o.typ, y.typ)) {
                             error(startPos(y.expr), "duplicate case " + str(y) + " in expression switch\n\t" + fileRel() + ":" + startPos(o.expr) + ": previous case");

@@ -3,8 +3,18 @@
 // "runtime error: ..." panics, plainError for messages without the prefix, and
 // *TypeAssertionError for failed type assertions).
 //
-// natives: GC(), Gosched(), NumGoroutine() int, GOMAXPROCS(n int) int, KeepAlive(x any)
+// natives: GC(), Gosched(), NumGoroutine() int, GOMAXPROCS(n int) int, NumCPU() int, KeepAlive(x any)
 package runtime
+
+// The platform glassgo models (go1.19.8 linux/amd64).
+const (
+	GOOS     = "linux"
+	GOARCH   = "amd64"
+	Compiler = "gc"
+)
+
+// Version returns the Go version glassgo models.
+func Version() string { return "go1.19.8" }
 
 // Error identifies a run time error (Go's runtime.Error).
 type Error interface {
@@ -34,4 +44,5 @@ func GC()
 func Gosched()
 func NumGoroutine() int
 func GOMAXPROCS(n int) int
+func NumCPU() int
 func KeepAlive(x any)

@@ -37,6 +37,16 @@ public final class Vm {
     public final PrintStream stdout, stderr;
     /** The program's standard input (os.Stdin); Glassgo.run sets it. */
     public java.io.InputStream stdin = System.in;
+    /** runtime.GOMAXPROCS: the GOMAXPROCS environment variable when positive, else the CPU count (as Go's schedinit). */
+    public int gomaxprocs = initialGomaxprocs();
+
+    private static int initialGomaxprocs() {
+        try {
+            int n = Integer.parseInt(System.getenv().getOrDefault("GOMAXPROCS", ""));
+            if (n > 0) return n;
+        } catch (NumberFormatException ignored) { }
+        return Runtime.getRuntime().availableProcessors();
+    }
     /** Methods.lookup's cache, and Maps' state: per VM, so nothing static keeps a finished VM alive. */
     final Methods.Entry[] methodCache = new Methods.Entry[Methods.CACHE_SIZE];
     volatile Object mapsState;

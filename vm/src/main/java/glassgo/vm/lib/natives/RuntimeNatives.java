@@ -7,7 +7,7 @@ import glassgo.vm.interp.Natives.Native;
 
 import java.util.Map;
 
-/** runtime natives: KeepAlive, Gosched, ReadMemStats; GC reports that no collector exists yet. */
+/** runtime natives: KeepAlive, Gosched, NumGoroutine, NumCPU, GOMAXPROCS, ReadMemStats, panicwrap; GC reports that no collector exists yet. */
 public final class RuntimeNatives {
     private RuntimeNatives() {}
 
@@ -19,9 +19,20 @@ public final class RuntimeNatives {
     public static void register(Map<String, Native> m) {
         m.put("runtime.KeepAlive", (vm, g, base) -> { });
         m.put("runtime.Gosched", (vm, g, base) -> { });
+        // goroutines do not run yet, so main is the only one
+        m.put("runtime.NumGoroutine", (vm, g, base) -> vm.regs(g)[base] = 1);
+        m.put("runtime.NumCPU", (vm, g, base) -> vm.regs(g)[base] = Runtime.getRuntime().availableProcessors());
+        m.put("runtime.GOMAXPROCS", (vm, g, base) -> {
+            long[] r = vm.regs(g);
+            long prev = vm.gomaxprocs;
+            if (r[base] > 0) vm.gomaxprocs = (int) r[base];
+            r[base] = prev;
+        });
         m.put("runtime.GC", (vm, g, base) -> {
             throw Natives.panicString(vm, "glassgo: runtime.GC is not implemented yet (glassgo has no garbage collector yet)");
         });
+        // (glassgo's wrappers pass the message; Go's panicwrap derives it from its caller's name)
+        m.put("runtime.panicwrap", (vm, g, base) -> { throw vm.plainError(Natives.jstr(vm, vm.regs(g), base)); });
         m.put("runtime.ReadMemStats", (vm, g, base) -> {
             long p = vm.regs(g)[base];
             // Go dereferences m only after stopping the world; a nil m faults the same way.
