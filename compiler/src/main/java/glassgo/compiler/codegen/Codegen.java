@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Compiles checked packages into a {@link Program}: lays out globals, generates every function
  * reachable from the packages (declared functions and methods, closures, method-value and
- * interface-entry wrappers), builds method tables, and an entry function that initialises the
+ * interface-entry wrappers), builds the method tables of the types the program uses (see
+ * {@link #typeIndexOf}), and an entry function that initialises the
  * packages in dependency order and then calls main.main.
  */
 public final class Codegen {
@@ -85,11 +86,7 @@ public final class Codegen {
             prog.plainErrorType = typeIndexOf(p.scope().lookup("plainError").type());
             prog.typeAssertErrorType = typeIndexOf(new Pointer(p.scope().lookup("TypeAssertionError").type()));
         }
-        // method tables for every named type with methods
-        for (Package p : order) for (String n : p.scope().names()) {
-            Obj o = p.scope().lookup(n);
-            if (o instanceof TypeName tn && tn.type() instanceof Named nt && (nt.numMethods() > 0 || hasEmbedded(nt))) methodTables(nt);
-        }
+        // method tables are built on demand: see typeIndexOf
         prog.entry = entry(main);
         while (!work.isEmpty()) work.poll().run();
         prog.globalsSize = globalsSize;
@@ -295,6 +292,7 @@ public final class Codegen {
     int typeIndexOf(Type t) {
         RType rt = types.rtype(t);
         int i = prog.typeIndex(rt);
+        methodTablesReachable(t);
         if (t.underlying() instanceof Interface it && !prog.ifaceMethods.containsKey(rt)) {
             List<Func> ms = new ArrayList<>(it.allMethods());
             ms.sort(Comparator.comparing(Obj::name));
@@ -461,12 +459,56 @@ public final class Codegen {
     /**
      * Method tables for an unnamed struct type with embedded fields (or a pointer to one) that is
      * converted to an interface: its method set is the promoted methods ({@code struct{ S }}).
-     * Named types get theirs up front.
+     * Named types get theirs from {@link #methodTablesReachable}.
      */
     void unnamedMethodTables(Type dyn) {
         Type st = dyn instanceof Pointer p ? p.elem() : dyn;
         if (!(st instanceof Struct) || !hasEmbedded(st) || !unnamedWithMethods.add(types.rtype(st))) return;
         methodTables(st);
+    }
+
+    /** Named types whose method tables are built (or being built). */
+    private final Set<Named> tablesBuilt = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * Builds the method tables of every named type reachable from t's structure (t itself,
+     * pointer/element/key/field/parameter types, transitively), as Go's linker keeps the methods
+     * of the types reachable from a type descriptor the program uses. Every value the VM finds
+     * in an interface got there by a conversion whose type codegen asked typeIndexOf for, and
+     * fmt reaches the values inside it (fields, elements) through its descriptor, so every type
+     * whose methods can be looked up at run time has its tables; the methods of the types that
+     * are never used this way are not compiled at all (most of each imported package's).
+     */
+    private void methodTablesReachable(Type t) {
+        while (true) {
+            if (t instanceof Named nt) {
+                if (!tablesBuilt.add(nt)) return;
+                if (nt.numMethods() > 0 || hasEmbedded(nt)) methodTables(nt);
+                if (nt.underlying() instanceof Struct st) { // its fields (the unnamed struct type itself is not used)
+                    for (Var f : st.fields()) methodTablesReachable(f.type());
+                    return;
+                }
+                t = nt.underlying();
+            } else if (t instanceof Pointer p) t = p.elem();
+            else if (t instanceof Slice sl) t = sl.elem();
+            else if (t instanceof Array a) t = a.elem();
+            else if (t instanceof Chan c) t = c.elem();
+            else if (t instanceof glassgo.compiler.types.Map m) { methodTablesReachable(m.key()); t = m.elem(); }
+            else if (t instanceof Struct st) {
+                unnamedMethodTables(st); // struct{ S }: promoted methods
+                for (Var f : st.fields()) methodTablesReachable(f.type());
+                return;
+            }
+            else if (t instanceof Signature sig) {
+                for (Var v : sig.params().vars()) methodTablesReachable(v.type());
+                for (Var v : sig.results().vars()) methodTablesReachable(v.type());
+                return;
+            } else if (t instanceof Interface it) {
+                for (Func m : it.allMethods()) methodTablesReachable(m.type());
+                return;
+            } else return;
+            if (t == null) return;
+        }
     }
 
     private static boolean hasEmbedded(Type nt) {

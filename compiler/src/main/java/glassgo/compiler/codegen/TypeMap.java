@@ -151,6 +151,8 @@ final class TypeMap {
         String key = t instanceof Named ? null : identityKey(t, n);
         if (key != null) { RType prev = byName.get(key); if (prev != null) { cache.put(t, prev); return prev; } }
         r = build(t, n);
+        // a recursive type can have met itself during its own build (*T inside T's struct): one descriptor
+        if (!(t instanceof Named) && !(t instanceof Struct) && !(t instanceof Interface)) { RType prev = byName.get(n); if (prev != null) r = prev; }
         cache.put(t, r);
         if (key != null) byName.putIfAbsent(key, r);
         return r;

@@ -1,6 +1,7 @@
 /**
  * Typed AST to register bytecode. {@link glassgo.compiler.codegen.Codegen} lays out globals,
- * builds method tables (including promoted methods and interface-entry wrappers), and drives
+ * builds method tables (including promoted methods and interface-entry wrappers) of the types the
+ * program uses, and drives
  * {@link glassgo.compiler.codegen.FuncGen}, which compiles one function body.
  *
  * <p>Invariants:
@@ -25,6 +26,14 @@
  * memmove), the single entry the write barrier will hook.</li>
  * <li>Runtime type names are reflect's spelling ({@link glassgo.compiler.codegen.TypeMap#name}),
  * because {@code %T} and runtime panics print them.</li>
+ * <li>Only what the program can reach is compiled (this is most of start-up time): a function
+ * when something refers to it ({@code funcId}); the method tables of a named type (and so its
+ * methods and wrappers) when a type whose structure reaches it is used, i.e. when codegen asks
+ * {@code typeIndexOf} for it, which every conversion to an interface, type assertion,
+ * allocation and map/copy operation does (Go's linker keeps the methods of the types reachable
+ * from the descriptors a program uses, the same set). Just before a declared function is
+ * compiled its body is type-checked (std packages check bodies on demand, see
+ * {@code glassgo.compiler.types}) and scanned for its address-taken and captured locals.</li>
  * </ul>
  */
 package glassgo.compiler.codegen;
