@@ -73,10 +73,38 @@ final class Batch {
                         + " (addr=" + loc.addrtaken + " assign=" + loc.reassigned + " width=" + size + ")");
             }
             Hole kk = k;
-            Object where = clo.cvPos.containsKey(cv) ? new EscapeAnalysis.At(cv.name(), clo.cvPos.get(cv)) : cv;
+            Object where = an.notes == null ? cv : new EscapeAnalysis.At(cv.name(), clo.cvPos.containsKey(cv) ? clo.cvPos.get(cv) : firstUse(clo, cv));
             if (!byval) kk = kk.shift(-1).note(an.notes, where, "reference");
             flow(kk.note(an.notes, where, "captured by a closure"), loc);
         }
+    }
+
+    /**
+     * ir.CaptureName: a closure variable is positioned at the first reference to it in the
+     * closure, in irgen's order (an assignment's right side before its left side); a reference
+     * inside a nested closure counts at that closure's func keyword (where irgen captures it).
+     */
+    private glassgo.compiler.syntax.Pos firstUse(Fn clo, Var v) {
+        glassgo.compiler.syntax.Pos[] first = {null};
+        @SuppressWarnings("unchecked") java.util.function.Predicate<glassgo.compiler.syntax.Node>[] visit = new java.util.function.Predicate[1];
+        visit[0] = x -> {
+            if (first[0] != null) return false;
+            if (x instanceof glassgo.compiler.syntax.Expr.FuncLit fl) {
+                List<Var> cap = an.info.captured.get(fl);
+                if (cap != null && cap.contains(v)) first[0] = fl.pos();
+                return false;
+            }
+            if (x instanceof glassgo.compiler.syntax.Expr.Ident id && an.info.uses.get(id) == v) { first[0] = id.pos(); return false; }
+            if (x instanceof glassgo.compiler.syntax.Stmt.Assign a
+                    && (a.op == glassgo.compiler.syntax.Op.ASSIGN || a.op == glassgo.compiler.syntax.Op.DEFINE)) {
+                EscapeAnalysis.walkAst(a.rhs, visit[0]);
+                EscapeAnalysis.walkAst(a.lhs, visit[0]);
+                return false;
+            }
+            return true;
+        };
+        EscapeAnalysis.walkAst(clo.body, visit[0]);
+        return first[0] != null ? first[0] : v.pos();
     }
 
     // ---- graph (graph.go) ----

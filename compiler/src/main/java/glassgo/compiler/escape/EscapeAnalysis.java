@@ -103,7 +103,7 @@ public final class EscapeAnalysis {
         if (where instanceof String s) return s;
         if (where instanceof Expr e) return fmt.expr(e);
         if (where instanceof Stmt s) return fmt.stmt(s);
-        if (where instanceof Location l) return l.desc;
+        if (where instanceof Location l) return l.lazyNode != null ? fmt.expr(l.lazyNode) : l.desc;
         if (where instanceof Var v) return v.name();
         if (where instanceof CaseClause cc) {
             StringBuilder sb = new StringBuilder(cc.list == null ? "default" : "case ");
@@ -118,6 +118,7 @@ public final class EscapeAnalysis {
 
     private Pos wherePos(Object where) {
         if (where instanceof At at) return at.pos();
+        if (where instanceof Stmt.Range r) return r.rangePos; // ir.RangeStmt is positioned at its range clause
         if (where instanceof Node n) return n.pos();
         if (where instanceof Location l) return l.pos;
         if (where instanceof Var v) return v.pos();

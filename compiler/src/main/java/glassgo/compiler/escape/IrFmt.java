@@ -345,12 +345,7 @@ final class IrFmt {
         }
         if (s instanceof Stmt.Send sd) return expr(sd.chan) + " <- " + expr(sd.value);
         if (s instanceof Stmt.IncDec id) return expr(id.x) + " " + (id.op == Op.INC ? "+" : "-") + "= 1";
-        if (s instanceof Stmt.Range r) {
-            StringBuilder sb = new StringBuilder("for ");
-            if (r.key != null) { expr(sb, r.key, 0); if (r.value != null) { sb.append(", "); expr(sb, r.value, 0); } sb.append(" := "); }
-            sb.append("range "); expr(sb, r.x, 0);
-            return sb.toString();
-        }
+        if (s instanceof Stmt.Range) return "for loop"; // ir/fmt.go ORANGE outside export format
         if (s instanceof Stmt.Go g) return "go " + expr(g.call);
         if (s instanceof Stmt.Defer d) return "defer " + expr(d.call);
         return s.getClass().getSimpleName();

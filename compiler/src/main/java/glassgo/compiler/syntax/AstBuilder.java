@@ -574,7 +574,7 @@ final class AstBuilder {
                         if (!(e instanceof Expr.Ident)) throw error(e.pos(), "non-name " + ExprPrinter.print(e) + " on left side of :=");
                     }
                 }
-                return new Stmt.Range(p, k, v, r.op, r.x, body);
+                return new Stmt.Range(p, r.pos, k, v, r.op, r.x, body);
             }
             return new Stmt.For(p, null, condition((Stmt) init), null, body);
         }

@@ -177,7 +177,7 @@ public final class AstCodec {
             else if (s instanceof Stmt.Select x) { byte1(SELECT); pos(x.pos); list(x.clauses); pos(x.rbrace); }
             else if (s instanceof Stmt.For x) { byte1(FOR); pos(x.pos); node(x.init); node(x.cond); node(x.post); node(x.body); }
             else if (s instanceof Stmt.Range x) {
-                byte1(RANGE); pos(x.pos); node(x.key); node(x.value);
+                byte1(RANGE); pos(x.pos); pos(x.rangePos); node(x.key); node(x.value);
                 byte1(x.op == null ? 0 : x.op.ordinal() + 1); node(x.x); node(x.body);
             }
             else throw new IllegalArgumentException("AstCodec: unknown statement " + s.getClass());
@@ -279,8 +279,8 @@ public final class AstCodec {
                 case SELECT: { Pos pos = pos(); List<CommClause> cs = list(); return new Stmt.Select(pos, cs, pos()); }
                 case FOR: { Pos pos = pos(); Stmt init = stmt(); Expr cond = expr(); Stmt post = stmt(); return new Stmt.For(pos, init, cond, post, block()); }
                 case RANGE: {
-                    Pos pos = pos(); Expr k = expr(), v = expr(); int op = ubyte(); Expr x = expr();
-                    return new Stmt.Range(pos, k, v, op == 0 ? null : OPS[op - 1], x, block());
+                    Pos pos = pos(), rangePos = pos(); Expr k = expr(), v = expr(); int op = ubyte(); Expr x = expr();
+                    return new Stmt.Range(pos, rangePos, k, v, op == 0 ? null : OPS[op - 1], x, block());
                 }
 
                 case GEN: { Pos pos = pos(); Decl.GenKind k = GEN_KINDS[ubyte()]; List<Spec> specs = list(); return new Decl.Gen(pos, k, specs, bool()); }

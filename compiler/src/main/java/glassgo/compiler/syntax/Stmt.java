@@ -138,8 +138,9 @@ public sealed interface Stmt extends Node {
      * {@code op} is DEFINE, ASSIGN, or null when there are no iteration variables. pos: the {@code for} keyword.
      */
     final class Range implements Stmt {
-        public final Pos pos; public final Expr key, value; public final Op op; public final Expr x; public final Block body;
-        public Range(Pos pos, Expr key, Expr value, Op op, Expr x, Block body) { this.pos = pos; this.key = key; this.value = value; this.op = op; this.x = x; this.body = body; }
+        /** pos: the {@code for} keyword; rangePos: the {@code range} keyword (the range clause's position in cmd/compile). */
+        public final Pos pos, rangePos; public final Expr key, value; public final Op op; public final Expr x; public final Block body;
+        public Range(Pos pos, Pos rangePos, Expr key, Expr value, Op op, Expr x, Block body) { this.pos = pos; this.rangePos = rangePos; this.key = key; this.value = value; this.op = op; this.x = x; this.body = body; }
         public Pos pos() { return pos; }
     }
 }
