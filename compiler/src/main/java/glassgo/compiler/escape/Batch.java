@@ -209,7 +209,7 @@ final class Batch {
         String ops = derefs >= 0 ? "*".repeat(derefs) : "&";
         an.raw(pos.curfn, pos.pos, "  flow: " + explainLoc(dst) + " = " + ops + explainLoc(srcloc) + ":");
         for (Note n = notes; n != null; n = n.next()) {
-            an.raw(pos.curfn, pos.pos, "    from " + n.where() + " (" + n.why() + ") at " + an.fmtPos(pos.curfn, n.pos()));
+            an.raw(pos.curfn, pos.pos, "    from " + an.whereString(n.node()) + " (" + n.why() + ") at " + an.fmtPos(pos.curfn, n.pos()));
         }
     }
 

@@ -106,6 +106,11 @@ final class Escape {
             List<Hole> ks = new ArrayList<>();
             for (Var v : in.lhs()) ks.add(v.name().equals("_") ? discardHole() : heapHole());
             Expr rhs = IrFmt.unparen(in.rhs());
+            if (ks.size() == 1 && an.notes != null && !in.lhs().get(0).name().equals("_")) {
+                // OAS in the init function: "from g = rhs (assign)" at the variable
+                Var v = in.lhs().get(0);
+                ks.set(0, note(ks.get(0), new EscapeAnalysis.At(v.name() + " = " + an.fmt.expr(in.rhs()), v.pos()), "assign"));
+            }
             if (ks.size() == 1) {
                 staticInit(ks.get(0), rhs);
             } else if (rhs instanceof Expr.Call c && !isConversion(c)) {

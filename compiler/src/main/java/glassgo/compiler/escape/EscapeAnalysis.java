@@ -92,16 +92,17 @@ public final class EscapeAnalysis {
     private EscapeAnalysis(glassgo.compiler.types.Package pkg, int m, java.util.function.Function<String, byte[]> sources) {
         this.pkg = pkg; this.info = pkg.info(); this.m = m; this.sources = sources;
         this.fmt = new IrFmt(info, pkg);
-        this.notes = m >= 2 ? (next, where, why) -> new Note(next, whereString(where), wherePos(where), why) : null;
+        this.notes = m >= 2 ? (next, where, why) -> new Note(next, where, wherePos(where), why) : null;
     }
 
     /** A note's node printed as {@code what} but positioned at {@code pos} (implicit nodes). */
     record At(Object what, Pos pos) {}
 
-    private String whereString(Object where) {
+    /** The text of a note's node (the node itself is not shown by its temporary's name). */
+    String whereString(Object where) {
         if (where instanceof At at) return whereString(at.what());
         if (where instanceof String s) return s;
-        if (where instanceof Expr e) return fmt.expr(e);
+        if (where instanceof Expr e) return fmt.exprTop(e);
         if (where instanceof Stmt s) return fmt.stmt(s);
         if (where instanceof Location l) return l.lazyNode != null ? fmt.expr(l.lazyNode) : l.desc;
         if (where instanceof Var v) return v.name();

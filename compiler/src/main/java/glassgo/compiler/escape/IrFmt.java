@@ -114,6 +114,13 @@ final class IrFmt {
 
     String expr(Expr e) { StringBuilder sb = new StringBuilder(); expr(sb, e, 0); return sb.toString(); }
 
+    /** e itself, not the temporary it was hoisted into (its parts still print renamed). */
+    String exprTop(Expr e) {
+        Expr u = unparen(e);
+        String rn = renamed.remove(u);
+        try { return expr(e); } finally { if (rn != null) renamed.put(u, rn); }
+    }
+
     static Expr unparen(Expr e) { while (e instanceof Expr.Paren p) e = p.x; return e; }
 
     /** Go operator precedence as ir/fmt.go's OpPrec (higher binds tighter). */
@@ -343,6 +350,7 @@ final class IrFmt {
             if (!r.results.isEmpty()) { sb.append(' '); list(sb, r.results); }
             return sb.toString();
         }
+        if (s instanceof Stmt.ExprStmt es) return expr(es.x);
         if (s instanceof Stmt.Send sd) return expr(sd.chan) + " <- " + expr(sd.value);
         if (s instanceof Stmt.IncDec id) return expr(id.x) + " " + (id.op == Op.INC ? "+" : "-") + "= 1";
         if (s instanceof Stmt.Range) return "for loop"; // ir/fmt.go ORANGE outside export format
