@@ -200,6 +200,36 @@ final class Escape {
         }
     }
 
+    /**
+     * deadcode.stmts for a switch on a constant (or {@code switch {}}) whose cases are all
+     * constants: the case that always runs (or the default when none matches) is the only one
+     * left, unless it falls through; null when all cases stay.
+     */
+    private CaseClause liveCase(Stmt.Switch sw) {
+        ConstValue x;
+        if (sw.tag == null) x = Constants.makeBool(true);
+        else {
+            TypeAndValue tv = info.types.get(IrFmt.unparen(sw.tag));
+            if (tv == null || tv.value() == null) return null;
+            x = tv.value();
+        }
+        CaseClause def = null;
+        for (CaseClause cc : sw.clauses) {
+            if (cc.list == null || cc.list.isEmpty()) { def = cc; continue; }
+            for (Expr c : cc.list) {
+                TypeAndValue tv = info.types.get(IrFmt.unparen(c));
+                if (tv == null || tv.value() == null) return null;
+                if (x.equalsValue(tv.value())) return fallsThrough(cc) ? null : cc;
+            }
+        }
+        return def != null && !fallsThrough(def) ? def : null;
+    }
+
+    private static boolean fallsThrough(CaseClause cc) {
+        for (Stmt st : cc.body) if (st instanceof Stmt.Branch br && br.kind == Stmt.BranchKind.FALLTHROUGH) return true;
+        return false;
+    }
+
     private Boolean constBool(Expr e) {
         TypeAndValue tv = info.types.get(IrFmt.unparen(e));
         if (tv != null && tv.value() != null && tv.value().kind() == ConstValue.Kind.BOOL) return tv.value().boolVal();
@@ -308,7 +338,9 @@ final class Escape {
                 stmt(sw.init);
                 discard(sw.tag);
                 Type tagT = sw.tag == null ? null : typeOf(sw.tag);
+                CaseClause live = liveCase(sw);
                 for (CaseClause c : sw.clauses) {
+                    if (live != null && c != live) continue;
                     if (c.list != null) for (Expr x : c.list) {
                         if (tagT != null && Predicates.isInterface(tagT) && !Predicates.isInterface(typeOf(x))) continue; // compared, not converted
                         discard(x);
@@ -1160,7 +1192,11 @@ final class Escape {
             Func m = (Func) me.obj();
             boolean iface = Predicates.isInterface(me.recv());
             List<Expr> args = call.args;
-            if (!args.isEmpty()) argument(iface ? heapHole() : tagHole(ks, m, -1), args.get(0), call, m.signature().recv() == null ? null : m.signature().recv().type(), w);
+            if (!iface && m.signature().recv() != null && Predicates.isInterface(m.signature().recv().type())) {
+                // T.M promoted from an embedded interface names the wrapper T.M, generated after
+                // this analysis: an untagged callee, so the receiver argument (unconverted) leaks
+                if (!args.isEmpty()) argument(heapHole(), args.get(0), call, null, w);
+            } else if (!args.isEmpty()) argument(iface ? heapHole() : tagHole(ks, m, -1), args.get(0), call, m.signature().recv() == null ? null : m.signature().recv().type(), w);
             params(ks, call, iface ? null : m, sig, args.subList(Math.min(1, args.size()), args.size()), w, !iface && ffn != null ? ffn : null, iface);
             return;
         }
