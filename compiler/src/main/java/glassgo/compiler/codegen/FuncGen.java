@@ -1387,6 +1387,9 @@ final class FuncGen {
         if (x instanceof Expr.CompositeLit cl) {
             return expr(cl);
         }
+        // a non-addressable aggregate (call result, conversion, assertion: f()[i], T(v).f) is read
+        // in place: its value already lives in memory and expr gives that memory's address
+        if (TypeMap.aggregate(info.typeOf(x))) return expr(x);
         throw unsupported(x, "taking the address of this expression");
     }
 

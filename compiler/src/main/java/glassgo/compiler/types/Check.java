@@ -640,10 +640,15 @@ final class Check {
         }
         Named named = new Named(tn, null);
         Type rhs = definedType(ts.type, named);
-        if (rhs instanceof Named rn && rn != named) rhs = rn.underlying == null ? null : rn.underlying();
-        if (rhs == null) rhs = Universe.INVALID;
-        named.underlying = rhs.underlying();
-        if (named.underlying == null) named.underlying = Universe.INVALID;
+        if (rhs instanceof Named rn && rn != named && (rn.underlying == null || rn.underlying instanceof Named)) {
+            // rn's declaration is still in progress (type T3 struct{ p *T4 }; type T4 T5; type T5 T3):
+            // keep the chain and let Named.underlying() resolve it once rn is done (types2's fromRHS / under)
+            named.underlying = rn;
+        } else {
+            if (rhs == null) rhs = Universe.INVALID;
+            named.underlying = rhs.underlying();
+            if (named.underlying == null) named.underlying = Universe.INVALID;
+        }
         validType(named, new ArrayList<>());
     }
 
