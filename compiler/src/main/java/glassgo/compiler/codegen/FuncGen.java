@@ -1286,6 +1286,14 @@ final class FuncGen {
             uindexCheck(i, ix.index, sr + 1);
             return new Lvalue(-1, -1, -1, null, 0, sr, i);
         }
+        if (l instanceof Expr.Star st && !TypeMap.aggregate(info.typeOf(l))) {
+            // *p = v: a nil p faults at the store (phase 2, after earlier assignments, as Go);
+            // a zero-size store touches no memory, so that one is checked here
+            int p = expr(st.x);
+            if (cg.types.rtype(info.typeOf(l)).size == 0) e.emit(Op.NILCHK, p);
+            if (multi && isPinned(p, 1)) { int c = alloc(1); markPtr(c); e.emit(Op.MOV, c, p); p = c; }
+            return new Lvalue(p, -1, -1, null, 0, -1, -1);
+        }
         if (l instanceof Expr.Index ix && info.typeOf(ix.x).underlying() instanceof Map mt) {
             int m0 = expr(ix.x);
             int m = alloc(1); markPtr(m); e.emit(Op.MOV, m, m0);
@@ -1411,7 +1419,11 @@ final class FuncGen {
     private int fieldAddr(Expr.Selector sel, Selection s) {
         Type t = info.typeOf(sel.x);
         int base;
-        if (t.underlying() instanceof Pointer) { base = expr(sel.x); }
+        if (t.underlying() instanceof Pointer) {
+            base = expr(sel.x);
+            // a zero-size field is never loaded, so no memory fault would report a nil base
+            if (cg.types.rtype(info.typeOf(sel)).size == 0) e.emit(Op.NILCHK, base);
+        }
         else if (TypeMap.aggregate(t)) { base = addressOrValue(sel.x); }
         else base = address(sel.x);
         return walkPath(base, t, s.index(), s.index().length);
@@ -1452,7 +1464,11 @@ final class FuncGen {
     private int[] fieldRef(Expr.Selector sel, Selection s) {
         Type t = info.typeOf(sel.x);
         int base;
-        if (t.underlying() instanceof Pointer) { base = expr(sel.x); }
+        if (t.underlying() instanceof Pointer) {
+            base = expr(sel.x);
+            // a zero-size field is never loaded, so no memory fault would report a nil base
+            if (cg.types.rtype(info.typeOf(sel)).size == 0) e.emit(Op.NILCHK, base);
+        }
         else if (TypeMap.aggregate(t)) { base = addressOrValue(sel.x); }
         else base = address(sel.x);
         return walkPathRef(base, t, s.index(), s.index().length);

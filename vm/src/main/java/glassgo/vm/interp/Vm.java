@@ -300,6 +300,12 @@ public final class Vm {
         if (base + dr.args.length + 16 > g.regs.length) g.growRegs(base + dr.args.length + 16);
         System.arraycopy(dr.args, 0, g.regs, base, dr.args.length);
         long fnval = dr.fn;
+        if (fnval == 0) {
+            // defer of a nil func value: the call faults when it is made (runtime.deferreturn /
+            // gopanic): a frame that nil-checks a zero register, run by the interpreter
+            pushFrame(g, nilCallShim(), base, 0L, kind);
+            return;
+        }
         FuncProto f = funcs[(int) mem.getLong(fnval)];
         if (f.nativeIndex >= 0) {
             // natives run synchronously; emulate the return continuation
@@ -313,6 +319,19 @@ public final class Vm {
             return;
         }
         pushFrame(g, f, base, fnval, kind);
+    }
+
+    private FuncProto nilShim;
+    private FuncProto nilCallShim() {
+        if (nilShim == null) {
+            FuncProto f = new FuncProto(-1, "runtime.deferreturn", "?");
+            f.code = new int[]{Op.LDI, 0, 0, Op.NILCHK, 0};
+            f.lines = new int[f.code.length];
+            f.consts = new long[0];
+            f.frameSize = 5;
+            nilShim = f;
+        }
+        return nilShim;
     }
 
     private FuncProto shim;
