@@ -48,7 +48,7 @@ public final class Disasm {
         int[] c = f.code;
         switch (op) {
             case Op.JMP: case Op.JT: case Op.JF: case Op.JLT: case Op.JGE: case Op.JEQ: case Op.JNE:
-            case Op.JLTI: case Op.JGEI: case Op.JEQI: case Op.JNEI: case Op.JLTU: case Op.JGEU:
+            case Op.JLTI: case Op.JGEI: case Op.JEQI: case Op.JNEI: case Op.JLTU: case Op.JGEU: case Op.INCLT: case Op.INCLTI:
                 return "-> " + (pc + c[pc + Op.LEN[op]]);
             case Op.CALL: case Op.FUNCVAL: {
                 int k = c[pc + (op == Op.CALL ? 1 : 2)];

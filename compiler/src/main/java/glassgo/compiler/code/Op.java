@@ -89,6 +89,8 @@ public final class Op {
     /** a k off: if R[a] != k pc += off. */                   public static final int JNEI = 83;
     /** a b off: if R[a] &lt; R[b] (unsigned) pc += off. */  public static final int JLTU = 84;
     /** a b off: if R[a] &gt;= R[b] (unsigned) pc += off. */ public static final int JGEU = 85;
+    /** a k b off: R[a] += k; if R[a] &lt; R[b] (signed) pc += off (s) — a loop's increment and test. */ public static final int INCLT = 86;
+    /** a k n off: R[a] += k; if R[a] &lt; n (signed) pc += off (s) — a loop's increment and test against a constant. */ public static final int INCLTI = 87;
 
     // ---- calls
     /** k b (s): call F[k] with its frame starting at register b (args in R[b..], results returned there). */ public static final int CALL = 70;
@@ -199,6 +201,7 @@ public final class Op {
         def(FLT, "FLT", 3); def(FLE, "FLE", 3); def(F32, "F32", 2); def(I2F, "I2F", 2); def(U2F, "U2F", 2); def(F2I, "F2I", 2); def(F2U, "F2U", 2); def(FSQRT, "FSQRT", 2); def(CPLX, "CPLX", 4);
         def(JMP, "JMP", 1); def(JT, "JT", 2); def(JF, "JF", 2); def(JLT, "JLT", 3); def(JGE, "JGE", 3); def(JEQ, "JEQ", 3); def(JNE, "JNE", 3); def(JLTI, "JLTI", 3); def(JGEI, "JGEI", 3);
         def(JEQI, "JEQI", 3); def(JNEI, "JNEI", 3); def(JLTU, "JLTU", 3); def(JGEU, "JGEU", 3);
+        def(INCLT, "INCLT", 4); def(INCLTI, "INCLTI", 4);
         def(CALL, "CALL", 2); def(CALLV, "CALLV", 2); def(CALLI, "CALLI", 3); def(NATIVE, "NATIVE", 2); def(RET, "RET", 0); def(CTX, "CTX", 2);
         def(CLOSURE, "CLOSURE", 3); def(FUNCVAL, "FUNCVAL", 2); def(DEFER, "DEFER", 3); def(PANIC, "PANIC", 1); def(RECOVER, "RECOVER", 1); def(RTERR, "RTERR", 2);
         def(LD8S, "LD8S", 3); def(LD8U, "LD8U", 3); def(LD16S, "LD16S", 3); def(LD16U, "LD16U", 3); def(LD32S, "LD32S", 3); def(LD32U, "LD32U", 3); def(LD64, "LD64", 3); def(LDF32, "LDF32", 3);

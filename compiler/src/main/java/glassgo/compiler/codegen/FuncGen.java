@@ -610,7 +610,7 @@ final class FuncGen {
                 default: return e.jump(Op.JGEI, a, (int) (k + 1));
             }
         }
-        int a = expr(x), c = expr(y);
+        int a = operand(x), c = operand(y);
         int lt = u64 ? Op.JLTU : Op.JLT, ge = u64 ? Op.JGEU : Op.JGE;
         switch (op) {
             case EQL: return e.jump(Op.JEQ, a, c);
@@ -620,6 +620,32 @@ final class FuncGen {
             case LEQ: return e.jump(ge, c, a);
             default: return e.jump(lt, c, a);
         }
+    }
+
+    /** The register of a local variable that lives in registers, else -1. */
+    private int regVar(Expr x) {
+        if (unparen(x) instanceof Expr.Ident id && info.objectOf(id) instanceof Var v && !v.isGlobal()) {
+            Loc l = vars.get(v);
+            if (l != null && !l.mem) return l.reg;
+        }
+        return -1;
+    }
+
+    /** The register holding {@code len(x)} without code, for x a register variable of slice or string type, else -1. */
+    private int lenReg(Expr x) {
+        if (unparen(x) instanceof Expr.Call c && c.args.size() == 1 && info.typeAndValue(c.fun) != null && info.typeAndValue(c.fun).isBuiltin()
+                && objOf(c.fun) instanceof Builtin b && b.id() == BuiltinId.LEN) {
+            Type t = info.typeOf(c.args.get(0)).underlying();
+            int s = t instanceof Slice || (t instanceof Basic bt && bt.isString()) ? regVar(c.args.get(0)) : -1;
+            return s >= 0 ? s + 1 : -1;
+        }
+        return -1;
+    }
+
+    /** A compared word: {@code len(x)} is read in place from x's length register (no copy), anything else evaluated. */
+    private int operand(Expr x) {
+        int r = lenReg(x);
+        return r >= 0 ? r : expr(x);
     }
 
     private void forStmt(Stmt.For s, String label) {
@@ -637,7 +663,9 @@ final class FuncGen {
         block(s.body.list);
         int cont = e.here();
         for (int j : t.conts) e.patchTo(j, cont);
-        if (s.post != null) stmt(s.post);
+        if (s.post != null && toCond >= 0 && fusedLoopTest(s, body)) {
+            // the increment-and-test just emitted loops back; the plain test below serves the entry jump
+        } else if (s.post != null) stmt(s.post);
         if (toCond >= 0) {
             e.patch(toCond);
             int t0 = top;
@@ -646,6 +674,37 @@ final class FuncGen {
         } else e.jumpTo(Op.JMP, body);
         for (int j : t.breaks) e.patch(j);
         targets.remove(targets.size() - 1);
+    }
+
+    /**
+     * For {@code i++}, {@code i += k} or {@code i -= k} (int or int64 register variable i, small
+     * constant k) followed by the test {@code i < n} or {@code i <= n} (n a small constant, a
+     * register variable or len of one), emits one INCLTI/INCLT that increments and jumps back to
+     * body; returns false (nothing emitted) for any other post statement or condition.
+     */
+    private boolean fusedLoopTest(Stmt.For s, int body) {
+        Expr iv; long k;
+        if (s.post instanceof Stmt.IncDec id) { iv = id.x; k = id.op == glassgo.compiler.syntax.Op.INC ? 1 : -1; }
+        else if (s.post instanceof Stmt.Assign a && a.lhs.size() == 1 && a.rhs.size() == 1
+                && (a.op == glassgo.compiler.syntax.Op.ADD || a.op == glassgo.compiler.syntax.Op.SUB) && smallConst(a.rhs.get(0)) != null) {
+            iv = a.lhs.get(0); k = a.op == glassgo.compiler.syntax.Op.ADD ? smallConst(a.rhs.get(0)) : -smallConst(a.rhs.get(0));
+        } else return false;
+        int i = regVar(iv);
+        if (i < 0 || !(info.typeOf(iv).underlying() instanceof Basic bt) || (bt.kind() != BasicKind.Int && bt.kind() != BasicKind.Int64)) return false;
+        if (!(unparen(s.cond) instanceof Expr.Binary c) || !(unparen(c.x) instanceof Expr.Ident cx)
+                || info.objectOf(cx) != info.objectOf((Expr.Ident) unparen(iv))) return false;
+        boolean le = c.op == glassgo.compiler.syntax.Op.LEQ;
+        if (c.op != glassgo.compiler.syntax.Op.LSS && !le) return false;
+        Long n = smallConst(c.y);
+        if (n != null) {
+            e.jumpTo(Op.INCLTI, body, i, (int) k, (int) (le ? n + 1 : n));
+            return true;
+        }
+        int b = lenReg(c.y);
+        if (b < 0 && !le) b = regVar(c.y);
+        if (b < 0 || le || !(info.typeOf(c.y).underlying() instanceof Basic yt) || (yt.kind() != BasicKind.Int && yt.kind() != BasicKind.Int64)) return false;
+        e.jumpTo(Op.INCLT, body, i, (int) k, b);
+        return true;
     }
 
     private void rangeStmt(Stmt.Range s, String label) {
@@ -738,7 +797,7 @@ final class FuncGen {
         block(s.body.list);
         top = bodyTop;
         for (int j : t.conts) e.patchTo(j, e.here());
-        e.emit(Op.ADDI, i, i, 1);
+        e.jumpTo(Op.INCLT, body, i, 1, len);
         e.patch(toCond);
         e.jumpTo(Op.JLT, body, i, len);
         for (int j : t.breaks) e.patch(j);
@@ -1129,6 +1188,17 @@ final class FuncGen {
             int cur = loadFrom(slot, 0, t);
             int res = imm != null ? binaryImm(op, cur, imm, t) : binary(op, cur, t, rhs, rt, t);
             storeTo(slot, 0, res, t);
+            return;
+        }
+        if (l instanceof Expr.Index ix && info.typeOf(ix.x).underlying() instanceof Slice sl && ldxOp(sl.elem()) >= 0 && stxOp(sl.elem()) >= 0) {
+            // s[i] op= v: fused bounds-checked load and store (the same check twice: same outcome)
+            int s = expr(ix.x);
+            int i = expr(ix.index);
+            uindexCheck(i, ix.index, s + 1);
+            int cur = alloc(t);
+            e.emit(ldxOp(sl.elem()), cur, s, i);
+            int res = imm != null ? binaryImm(op, cur, imm, t) : binary(op, cur, t, rhs, rt, t);
+            e.emit(stxOp(sl.elem()), s, i, res);
             return;
         }
         int a, off = 0;

@@ -110,6 +110,8 @@ public final class Interp {
                 case Op.JNEI: if (r[bp + code[pc + 1]] != code[pc + 2]) pc = jump(g, d, pc, code[pc + 3]); else pc += 4; break;
                 case Op.JLTU: if (Long.compareUnsigned(r[bp + code[pc + 1]], r[bp + code[pc + 2]]) < 0) pc = jump(g, d, pc, code[pc + 3]); else pc += 4; break;
                 case Op.JGEU: if (Long.compareUnsigned(r[bp + code[pc + 1]], r[bp + code[pc + 2]]) >= 0) pc = jump(g, d, pc, code[pc + 3]); else pc += 4; break;
+                case Op.INCLT: { int a = bp + code[pc + 1]; long v = r[a] + code[pc + 2]; r[a] = v; if (v < r[bp + code[pc + 3]]) pc = jump(g, d, pc, code[pc + 4]); else pc += 5; break; }
+                case Op.INCLTI: { int a = bp + code[pc + 1]; long v = r[a] + code[pc + 2]; r[a] = v; if (v < code[pc + 3]) pc = jump(g, d, pc, code[pc + 4]); else pc += 5; break; }
                 case Op.LD8S: r[bp + code[pc + 1]] = mem.getByte(r[bp + code[pc + 2]] + code[pc + 3]); pc += 4; break;
                 case Op.LD8U: r[bp + code[pc + 1]] = mem.getByte(r[bp + code[pc + 2]] + code[pc + 3]) & 0xFFL; pc += 4; break;
                 case Op.LD16S: r[bp + code[pc + 1]] = mem.getShort(r[bp + code[pc + 2]] + code[pc + 3]); pc += 4; break;

@@ -14,6 +14,9 @@ public final class Methods {
 
     record Entry(RType type, int mid, int fid) {}
 
+    /** A CALLI cache entry: dynamic type descriptor address, method id, function id. */
+    record CallEntry(long typ, int mid, int fid) {}
+
     /** Slots of each VM's cache (Vm.methodCache; a static cache kept finished VMs alive). */
     static final int CACHE_SIZE = 1024;
 
@@ -29,6 +32,21 @@ public final class Methods {
             throw new IllegalStateException("glassgo: internal error: type " + (t == null ? "nil" : t.name) + " has no method " + name);
         }
         cache[slot] = new Entry(t, methodId, fid);
+        return fid;
+    }
+
+    /**
+     * CALLI's lookup: the function implementing method {@code methodId} for the dynamic type whose
+     * descriptor is at {@code typ} (non-zero). Keyed by the address itself, so a hit costs one
+     * entry load and two compares (no RType lookup, no boxing); misses go through {@link #lookup}.
+     */
+    static int lookupCall(Vm vm, long typ, int methodId) {
+        int slot = (int) ((typ >>> 3) * 0x9E3779B1L + methodId) & (CACHE_SIZE - 1);
+        CallEntry[] cache = vm.callCache;
+        CallEntry e = cache[slot];
+        if (e != null && e.typ == typ && e.mid == methodId) return e.fid;
+        int fid = lookup(vm, vm.typeAt(typ), methodId);
+        cache[slot] = new CallEntry(typ, methodId, fid);
         return fid;
     }
 

@@ -49,6 +49,7 @@ public final class Vm {
     }
     /** Methods.lookup's cache, and Maps' state: per VM, so nothing static keeps a finished VM alive. */
     final Methods.Entry[] methodCache = new Methods.Entry[Methods.CACHE_SIZE];
+    final Methods.CallEntry[] callCache = new Methods.CallEntry[Methods.CACHE_SIZE];
     volatile Object mapsState;
     public final java.util.List<String> args;
     final Interp interp;
@@ -579,7 +580,7 @@ public final class Vm {
                     long typ = r[a];
                     int nbp = bp + code[pc + 3];
                     if (typ == 0) throw nilDerefError();
-                    int fid = Methods.lookup(this, typeAt(typ), code[pc + 2]);
+                    int fid = Methods.lookupCall(this, typ, code[pc + 2]);
                     r[nbp] = r[a + 1];
                     g.fPc[d] = pc + len;
                     FuncProto f = funcs[fid];
