@@ -663,9 +663,8 @@ final class FuncGen {
         block(s.body.list);
         int cont = e.here();
         for (int j : t.conts) e.patchTo(j, cont);
-        if (s.post != null && toCond >= 0 && fusedLoopTest(s, body)) {
-            // the increment-and-test just emitted loops back; the plain test below serves the entry jump
-        } else if (s.post != null) stmt(s.post);
+        // a fused increment-and-test loops back itself; the plain test below then serves only the entry jump
+        if (s.post != null && !(toCond >= 0 && fusedLoopTest(s, body))) stmt(s.post);
         if (toCond >= 0) {
             e.patch(toCond);
             int t0 = top;
@@ -700,9 +699,10 @@ final class FuncGen {
             e.jumpTo(Op.INCLTI, body, i, (int) k, (int) (le ? n + 1 : n));
             return true;
         }
+        if (le) return false;
         int b = lenReg(c.y);
-        if (b < 0 && !le) b = regVar(c.y);
-        if (b < 0 || le || !(info.typeOf(c.y).underlying() instanceof Basic yt) || (yt.kind() != BasicKind.Int && yt.kind() != BasicKind.Int64)) return false;
+        if (b < 0) b = regVar(c.y);
+        if (b < 0 || !(info.typeOf(c.y).underlying() instanceof Basic yt) || (yt.kind() != BasicKind.Int && yt.kind() != BasicKind.Int64)) return false;
         e.jumpTo(Op.INCLT, body, i, (int) k, b);
         return true;
     }
