@@ -1,3 +1,4 @@
+// Reads standard input: the test and testdata/regen.sh feed it bufio_stdin1.in.
 package main
 
 import (

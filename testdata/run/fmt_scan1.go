@@ -1,3 +1,4 @@
+// Reads standard input: the test and testdata/regen.sh feed it fmt_scan1.in.
 package main
 
 import (

@@ -23,7 +23,9 @@ import java.util.Map;
  */
 public final class Codegen {
     final Program prog = new Program();
-    final TypeMap types = new TypeMap();
+    /** Type identity spellings: method keys, and which unnamed types share one runtime descriptor. */
+    private final MethodKeys methodKeys = new MethodKeys();
+    final TypeMap types = new TypeMap(methodKeys);
     final Set<Var> addressTaken = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<Var> capturedVars = Collections.newSetFromMap(new IdentityHashMap<>());
     private final IdentityHashMap<Func, Integer> funcIds = new IdentityHashMap<>();
@@ -281,8 +283,6 @@ public final class Codegen {
             return prog.typeIndex(RType.struct("closure", fs));
         });
     }
-
-    private final MethodKeys methodKeys = new MethodKeys();
 
     /** The global id of method m: same id exactly when same name (package-qualified if unexported) and identical type. */
     int methodId(Func m) {

@@ -2043,7 +2043,8 @@ final class FuncGen {
                     if (kx != null) return binaryImm(b.op, expr(b.y), kx, t);
                 }
                 int x = expr(b.x);
-                if (isShift(b.op) && constShiftCount(b.y) != null) return binary(b.op, x, xt, constant(constShiftCount(b.y), Universe.UINT), Universe.UINT, t);
+                ConstValue count = isShift(b.op) ? constShiftCount(b.y) : null;
+                if (count != null) return binary(b.op, x, xt, constant(count, Universe.UINT), Universe.UINT, t);
                 int y = expr(b.y);
                 return binary(b.op, x, xt, y, yt, t);
             }
@@ -2161,7 +2162,7 @@ final class FuncGen {
             e.emit(Op.SCAT, r, x, y);
             return r;
         }
-        if (op == glassgo.compiler.syntax.Op.SHL || op == glassgo.compiler.syntax.Op.SHR) {
+        if (isShift(op)) {
             // a negative shift count panics; only signed, non-constant counts need the check
             if (!((Basic) yt.underlying()).isUnsigned() && !(yt instanceof Basic yb && yb.isUntyped())) e.emit(Op.SHIFTCHK, y);
             int r = alloc(1);

@@ -10,7 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
- * Method keys: the identity of a method in method sets and interfaces (spec: Method sets;
+ * Type identity spellings ({@link #typeKey}: equal exactly when the types are identical; TypeMap
+ * gives identical unnamed types one runtime descriptor by it) and method keys: the identity of a method in method sets and interfaces (spec: Method sets;
  * runtime/iface.go matches an itab entry by name and type). A key is the method's name
  * (package-path qualified when unexported) and, after one space, the type of the method
  * without its receiver, spelled so that two spellings are equal exactly when the types are
@@ -24,6 +25,13 @@ final class MethodKeys {
     private final IdentityHashMap<Func, String> keys = new IdentityHashMap<>();
     private final IdentityHashMap<Named, String> named = new IdentityHashMap<>();
     private final HashMap<String, Integer> spellings = new HashMap<>();
+
+    /** A spelling of t that equals another's exactly when the two types are identical. */
+    String typeKey(Type t) {
+        StringBuilder sb = new StringBuilder();
+        type(sb, t);
+        return sb.toString();
+    }
 
     /** The key of method (or interface method) m. */
     String key(Func m) {

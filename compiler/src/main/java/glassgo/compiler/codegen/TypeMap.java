@@ -17,7 +17,11 @@ import java.util.List;
  */
 final class TypeMap {
     private final IdentityHashMap<Type, RType> cache = new IdentityHashMap<>();
-    private final java.util.HashMap<String, RType> byName = new java.util.HashMap<>();
+    /** Unnamed types' descriptors by identity spelling (MethodKeys.typeKey). */
+    private final java.util.HashMap<String, RType> byIdentity = new java.util.HashMap<>();
+    private final MethodKeys keys;
+
+    TypeMap(MethodKeys keys) { this.keys = keys; }
 
     /**
      * The runtime (reflect) spelling of a type, as {@code %T} and runtime panics print it:
@@ -148,45 +152,14 @@ final class TypeMap {
         if (t == Universe.BYTE || t == Universe.RUNE) { r = rtype(Universe.typ(((Basic) t).kind())); cache.put(t, r); return r; }
         String n = name(t);
         // structurally identical unnamed types share one descriptor (Go's type identity)
-        String key = t instanceof Named ? null : identityKey(t, n);
-        if (key != null) { RType prev = byName.get(key); if (prev != null) { cache.put(t, prev); return prev; } }
+        String key = t instanceof Named ? null : keys.typeKey(t);
+        if (key != null) { RType prev = byIdentity.get(key); if (prev != null) { cache.put(t, prev); return prev; } }
         r = build(t, n);
         // a recursive type can have met itself during its own build (*T inside T's struct): one descriptor
-        if (!(t instanceof Named) && !(t instanceof Struct) && !(t instanceof Interface)) { RType prev = byName.get(n); if (prev != null) r = prev; }
+        if (key != null) { RType prev = byIdentity.get(key); if (prev != null) r = prev; }
         cache.put(t, r);
-        if (key != null) byName.putIfAbsent(key, r);
+        if (key != null) byIdentity.putIfAbsent(key, r);
         return r;
-    }
-
-    /**
-     * What identifies an unnamed type among a program's types: its reflect spelling, which names
-     * every component, plus the packages of the unexported field names in it (spec: non-exported
-     * field names from different packages are always different, but reflect prints them bare;
-     * unexported interface methods are already qualified in the spelling).
-     */
-    private static String identityKey(Type t, String n) {
-        StringBuilder pk = new StringBuilder();
-        unexportedFieldPkgs(t, pk, 0);
-        return pk.length() == 0 ? n : n + "\u0000" + pk;
-    }
-
-    private static void unexportedFieldPkgs(Type t, StringBuilder out, int depth) {
-        if (depth > 32 || t instanceof Named) return;
-        if (t instanceof Pointer p) unexportedFieldPkgs(p.elem(), out, depth + 1);
-        else if (t instanceof Slice sl) unexportedFieldPkgs(sl.elem(), out, depth + 1);
-        else if (t instanceof Array a) unexportedFieldPkgs(a.elem(), out, depth + 1);
-        else if (t instanceof Chan c) unexportedFieldPkgs(c.elem(), out, depth + 1);
-        else if (t instanceof Map m) { unexportedFieldPkgs(m.key(), out, depth + 1); unexportedFieldPkgs(m.elem(), out, depth + 1); }
-        else if (t instanceof Struct st) {
-            for (int i = 0; i < st.numFields(); i++) {
-                Var f = st.field(i);
-                if (!Character.isUpperCase(f.name().codePointAt(0)) && f.pkg() != null) out.append(f.pkg().path()).append(';');
-                unexportedFieldPkgs(f.type(), out, depth + 1);
-            }
-        } else if (t instanceof Signature sig) {
-            for (Var v : sig.params().vars()) unexportedFieldPkgs(v.type(), out, depth + 1);
-            for (Var v : sig.results().vars()) unexportedFieldPkgs(v.type(), out, depth + 1);
-        }
     }
 
     private RType build(Type t, String n) {

@@ -322,23 +322,27 @@ public final class Vm {
         pushFrame(g, f, base, fnval, kind);
     }
 
-    private FuncProto nilShim;
+    private FuncProto nilShim, shim;
+
+    /** The frame of a deferred call of a nil func: nil-checks a zero register, so the interpreter faults in it. */
     private FuncProto nilCallShim() {
-        if (nilShim == null) {
-            FuncProto f = new FuncProto(-1, "runtime.deferreturn", "?");
-            f.code = new int[]{Op.LDI, 0, 0, Op.NILCHK, 0};
-            f.lines = new int[f.code.length];
-            f.consts = new long[0];
-            f.frameSize = 5;
-            nilShim = f;
-        }
+        if (nilShim == null) nilShim = shimProto(new int[]{Op.LDI, 0, 0, Op.NILCHK, 0}, 5);
         return nilShim;
     }
 
-    private FuncProto shim;
     private FuncProto nativeShim() {
-        if (shim == null) { shim = new FuncProto(-1, "runtime.deferreturn", "?"); shim.code = new int[]{Op.RET}; shim.lines = new int[]{0}; shim.consts = new long[0]; }
+        if (shim == null) shim = shimProto(new int[]{Op.RET}, 0);
         return shim;
+    }
+
+    /** A runtime frame with no Go source (hidden from tracebacks: id -1). */
+    private static FuncProto shimProto(int[] code, int frameSize) {
+        FuncProto f = new FuncProto(-1, "runtime.deferreturn", "?");
+        f.code = code;
+        f.lines = new int[code.length];
+        f.consts = new long[0];
+        f.frameSize = frameSize;
+        return f;
     }
 
     /** Continues after a deferred call (kind DEFER_RET or DEFER_PANIC) returned to depth d-1. */
