@@ -74,6 +74,7 @@ class TestdataTest {
             : Pattern.compile(System.getProperty("glassgo.testdata.filter"));
     List<DynamicNode> nodes = new ArrayList<>();
     nodes.add(container(root, "run", filter, TestdataTest::checkRun));
+    nodes.add(container(root, "run", "run-jit", filter, TestdataTest::checkRunJit));
     nodes.add(container(root, "errors", filter, TestdataTest::checkErrors));
     return nodes.stream();
   }
@@ -84,6 +85,11 @@ class TestdataTest {
 
   private static DynamicContainer container(Path root, String sub, Pattern filter, Check check)
       throws IOException {
+    return container(root, sub, sub, filter, check);
+  }
+
+  private static DynamicContainer container(
+      Path root, String sub, String label, Pattern filter, Check check) throws IOException {
     Path dir = root.resolve(sub);
     List<DynamicNode> tests = new ArrayList<>();
     if (Files.isDirectory(dir)) {
@@ -111,7 +117,7 @@ class TestdataTest {
                 });
       }
     }
-    return DynamicContainer.dynamicContainer(sub, dir.toUri(), tests.stream());
+    return DynamicContainer.dynamicContainer(label, dir.toUri(), tests.stream());
   }
 
   private static void skipIfMarked(Path goFile) throws IOException {
@@ -177,6 +183,24 @@ class TestdataTest {
       assertEquals(Integer.parseInt(m.group(1)), r.status(), ctx + ": exit status" + stderrTail(r));
     } else {
       assertEquals(0, r.status(), ctx + ": exit status" + stderrTail(r));
+    }
+  }
+
+  /**
+   * The same check with the JIT compiling every function at its first call ({@code glassgo.jit=2}),
+   * so that each program also runs (almost) entirely as JVM bytecode made by vm.interp.Jit.
+   */
+  private static void checkRunJit(Path goFile) throws IOException {
+    String saved = System.getProperty("glassgo.jit");
+    System.setProperty("glassgo.jit", "2");
+    try {
+      checkRun(goFile);
+    } finally {
+      if (saved == null) {
+        System.clearProperty("glassgo.jit");
+      } else {
+        System.setProperty("glassgo.jit", saved);
+      }
     }
   }
 

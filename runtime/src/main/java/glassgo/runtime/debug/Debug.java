@@ -19,6 +19,8 @@ import java.util.List;
  * <tr><td>GODEBUG=clobberfree=1</td><td>sweep fills freed slots with 0xdeadbeef</td></tr>
  * <tr><td>GLASSDEBUG=alloctrace=1</td><td>one line per allocation: address, request, size class,
  *     span, and the path taken (tiny, mcache, refill from mcentral, new span from mheap, large)</td></tr>
+ * <tr><td>GLASSDEBUG=jit=0|1|2</td><td>the baseline JIT (vm.interp.Jit): off, on for hot
+ *     functions (default), or for every function at its first call</td></tr>
  * <tr><td>GLASSDEBUG=maptrace=1</td><td>map growth narration: {@code map: grow}, one line per
  *     evacuated old bucket, {@code oldbuckets ... dropped} (format in maps.MapTrace)</td></tr>
  * </table>
@@ -31,6 +33,8 @@ public final class Debug {
             tracebackancestors, asyncpreemptoff, inittrace, harddecommit, adaptivestackstart = 1;
     // GLASSDEBUG (glassgo narration and checking)
     public int alloctrace, maptrace, gcstress, invariants;
+    /** the baseline JIT: 0 off, 1 on (hot functions), 2 every function at its first call */
+    public int jit = 1;
 
     /**
      * A switch: which table (GLASSDEBUG or GODEBUG) and its name; the field is read and written by
@@ -64,7 +68,8 @@ public final class Debug {
             new Var(true, "alloctrace"),
             new Var(true, "maptrace"),
             new Var(true, "gcstress"),
-            new Var(true, "invariants"));
+            new Var(true, "invariants"),
+            new Var(true, "jit"));
 
     private int value(String name) {
         return switch (name) {
@@ -92,6 +97,7 @@ public final class Debug {
             case "maptrace" -> maptrace;
             case "gcstress" -> gcstress;
             case "invariants" -> invariants;
+            case "jit" -> jit;
             default -> throw new IllegalArgumentException("unknown debug variable " + name);
         };
     }
@@ -122,6 +128,7 @@ public final class Debug {
             case "maptrace" -> maptrace = v;
             case "gcstress" -> gcstress = v;
             case "invariants" -> invariants = v;
+            case "jit" -> jit = v;
             default -> throw new IllegalArgumentException("unknown debug variable " + name);
         }
     }

@@ -15,17 +15,48 @@ import glassgo.runtime.mem.MemoryFault;
  * helper that may change frames is followed by reloading them from {@code g}.
  */
 public final class Interp {
-    private final Vm vm;
+    final Vm vm;
     private final Memory mem;
+    /** The baseline JIT and its per-function code table (null entries: interpreted). */
+    final Jit jit;
+    private final Compiled[] compiled;
+    /** Back-edges left before the interpreter next offers the running function to the JIT. */
+    private int osrBudget;
 
-    Interp(Vm vm) { this.vm = vm; this.mem = vm.mem; }
+    Interp(Vm vm) {
+        this.vm = vm;
+        this.mem = vm.mem;
+        this.jit = new Jit(vm, jitMode(vm));
+        this.compiled = jit.code;
+        this.osrBudget = jit.mode == 0 ? Integer.MAX_VALUE : jit.mode == 2 ? 0 : Jit.OSR_INTERVAL;
+    }
+
+    /** GLASSDEBUG=jit=N, else the system property glassgo.jit (tests), else 1. */
+    private static int jitMode(Vm vm) {
+        int m = vm.heap.debug().jit;
+        String p = System.getProperty("glassgo.jit");
+        if (m == 1 && p != null) {
+            try { m = Integer.parseInt(p); } catch (NumberFormatException ignored) { }
+        }
+        return m;
+    }
+
+    /**
+     * Thrown (preallocated, no stack trace) when a back-edge finds its function compiled: the
+     * frame's pc has been saved at the loop head, and the driver continues there in compiled code.
+     */
+    private static final class OsrSignal extends RuntimeException {
+        static final OsrSignal INSTANCE = new OsrSignal();
+        private OsrSignal() { super(null, null, false, false); }
+    }
 
     /** Runs g until the frame at {@code stopDepth} returns. */
     void run(Goroutine g, int stopDepth) {
         for (;;) {
             try {
-                loop(g, stopDepth);
-                return;
+                if (dispatch(g, stopDepth)) return;
+            } catch (OsrSignal s) {
+                // continue in the compiled code of the top frame
             } catch (GoPanic p) {
                 vm.startPanic(g, p.typ, p.data, p.fault, stopDepth);
             } catch (MemoryFault f) {
@@ -35,7 +66,32 @@ public final class Interp {
         }
     }
 
-    private void loop(Goroutine g, int stopDepth) {
+    /**
+     * The driver: runs the top frame compiled if it has compiled code, else interprets; both
+     * return here when frames change. True when the frame at stopDepth has returned.
+     */
+    private boolean dispatch(Goroutine g, int stopDepth) {
+        for (;;) {
+            int d = g.depth;
+            FuncProto fn = g.fFn[d];
+            Compiled c = fn.id >= 0 ? compiled[fn.id] : null;
+            if (c == null && g.fPc[d] == 0 && jit.hot(fn)) c = compiled[fn.id];
+            if (c != null) {
+                int st = c.run(this, g, stopDepth);
+                if (st == Compiled.STOP) return true;
+                if (st == Compiled.CONTINUE) continue;
+            }
+            if (loop(g, stopDepth)) return true;
+        }
+    }
+
+    private boolean jitted(FuncProto f) { return f.id >= 0 && compiled[f.id] != null; }
+
+    /**
+     * Interprets from the top frame; returns true when the frame at stopDepth returned, false
+     * when the top frame changed to one with compiled code (the driver runs it).
+     */
+    private boolean loop(Goroutine g, int stopDepth) {
         final Memory mem = this.mem;
         int d = g.depth;
         FuncProto fn = g.fFn[d];
@@ -179,6 +235,7 @@ public final class Interp {
                         g.fPc[d] = pc;
                         vm.runDeferOnReturn(g);
                         d = g.depth; fn = g.fFn[d]; code = fn.code; k = fn.consts; pc = g.fPc[d]; bp = g.fBp[d]; r = g.regs;
+                        if (jitted(fn)) return false;
                     } else pc += 1;
                     break;
                 }
@@ -194,6 +251,7 @@ public final class Interp {
                         break;
                     }
                     vm.pushFrame(g, callee, nbp, 0L, Frame.NORMAL);
+                    if (jit.hot(callee)) return false;
                     d = g.depth; fn = callee; code = fn.code; k = fn.consts; pc = 0; bp = nbp; r = g.regs;
                     break;
                 }
@@ -204,17 +262,19 @@ public final class Interp {
                     } else {
                         int kind = g.fKind[d];
                         vm.popFrame(g);
-                        if (d == stopDepth) return;
-                        if (kind != Frame.NORMAL) { vm.afterSpecialReturn(g, kind, d); if (g.depth < stopDepth) return; }
+                        if (d == stopDepth) return true;
+                        if (kind != Frame.NORMAL) { vm.afterSpecialReturn(g, kind, d); if (g.depth < stopDepth) return true; }
                     }
                     d = g.depth; fn = g.fFn[d]; code = fn.code; k = fn.consts; pc = g.fPc[d]; bp = g.fBp[d]; r = g.regs;
+                    if (jitted(fn)) return false;
                     break;
                 }
                 default: {
                     g.fPc[d] = pc;
                     vm.slowOp(g, op);
+                    if (g.depth != d && g.depth >= stopDepth && jitted(g.fFn[g.depth])) return false;
                     d = g.depth; fn = g.fFn[d]; code = fn.code; k = fn.consts; pc = g.fPc[d]; bp = g.fBp[d]; r = g.regs;
-                    if (d < stopDepth) return;
+                    if (d < stopDepth) return true;
                     break;
                 }
             }
@@ -222,13 +282,23 @@ public final class Interp {
         } catch (MemoryFault f) { g.fPc[d] = pc; throw f; }
     }
 
-    /** A taken jump: pc + off; a backward jump (loop back-edge) is a safepoint. Kept under 35 bytecodes so HotSpot always inlines it. */
+    /**
+     * A taken jump: pc + off; a backward jump (loop back-edge) is a safepoint and counts down the
+     * on-stack-replacement budget. Kept under 35 bytecodes so HotSpot always inlines it.
+     */
     private int jump(Goroutine g, int d, int pc, int off) {
-        if (off < 0 && vm.preempt) preempted(g, d, pc + off);
+        if (off < 0 && (vm.preempt || --osrBudget < 0)) backEdge(g, d, pc + off);
         return pc + off;
     }
 
-    private void preempted(Goroutine g, int d, int pc) { g.fPc[d] = pc; vm.safepoint(g); }
+    /** A back-edge's slow path: the safepoint, then on-stack replacement if the function is (now) compiled. */
+    private void backEdge(Goroutine g, int d, int target) {
+        if (vm.preempt) { g.fPc[d] = target; vm.safepoint(g); }
+        if (osrBudget < 0) {
+            osrBudget = jit.mode == 0 ? Integer.MAX_VALUE : jit.mode == 2 ? 0 : Jit.OSR_INTERVAL;
+            if (jit.hotLoop(g.fFn[d])) { g.fPc[d] = target; throw OsrSignal.INSTANCE; }
+        }
+    }
 
     static long ext(long v, int kind) {
         switch (kind) {

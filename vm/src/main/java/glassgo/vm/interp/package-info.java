@@ -1,12 +1,17 @@
 /**
  * The interpreter. {@link glassgo.vm.interp.Interp} is the hot loop (one switch over int code,
- * hot opcodes inline); {@link glassgo.vm.interp.Vm} holds the slow paths: calls and frames,
- * defers, panics and recovery, runtime errors with Go's texts, tracebacks, stack growth.
+ * hot opcodes inline) and the driver that alternates it with compiled code; {@link
+ * glassgo.vm.interp.Vm} holds the slow paths: calls and frames, defers, panics and recovery,
+ * runtime errors with Go's texts, tracebacks, stack growth. {@link glassgo.vm.interp.Jit}
+ * translates hot functions to JVM bytecode ({@link glassgo.vm.interp.Compiled} subclasses) that
+ * run the same instructions on the same frames; the driver runs a frame compiled whenever its
+ * function has code and its pc is a resume point, and interprets it otherwise.
  *
  * <p>Invariants:
  * <ul>
  * <li>Go calls never recurse on the Java stack: a call pushes a frame record on the {@link
- * glassgo.vm.interp.Goroutine} and the loop continues; natives that call back into Go (fmt's
+ * glassgo.vm.interp.Goroutine} and the loop continues (compiled code returns to the driver, or,
+ * for a call of the function by itself, continues in the same JVM activation); natives that call back into Go (fmt's
  * String()/Error(), sort's less) use the one re-entry path, which runs a nested loop until the
  * callee's frame returns.</li>
  * <li>Every Go value lives in the flat address space ({@link glassgo.runtime.mem.Memory}); Java

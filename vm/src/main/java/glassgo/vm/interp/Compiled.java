@@ -1,0 +1,72 @@
+package glassgo.vm.interp;
+
+import glassgo.compiler.code.Op;
+
+/**
+ * A Go function translated to JVM bytecode by {@link Jit}: one generated subclass per function,
+ * whose {@link #run} executes the goroutine's top frame from its saved pc until the frame calls,
+ * returns or otherwise changes frames, and then returns to the {@link Interp} driver. Go calls
+ * therefore never recurse on the Java stack, exactly as in the interpreter; compiled and
+ * interpreted frames share the register file, the frame records and the pc numbering, so the
+ * driver can switch a frame between the two at any resume point.
+ *
+ * <p>The static methods are the out-of-line parts of instructions that generated code calls
+ * (one place for each, shared with nothing else so the generated code stays small).
+ */
+abstract class Compiled {
+    /** The top frame changed (call, return, safepoint, frame-pushing slow op): dispatch again. */
+    static final int CONTINUE = 0;
+    /** The frame at the driver's stop depth returned: leave the driver. */
+    static final int STOP = 1;
+    /** The saved pc is not a resume point of the compiled code: interpret the frame instead. */
+    static final int NOT_ENTRY = 2;
+
+    /** Runs the top frame of g (depth g.depth, pc g.fPc[g.depth]); returns CONTINUE, STOP or NOT_ENTRY. */
+    abstract int run(Interp in, Goroutine g, int stopDepth);
+
+    /** RET: as the interpreter's RET (defers first, then pop and continue the caller or stop). */
+    static int ret(Interp in, Goroutine g, int d, int pc, int stopDepth) {
+        Vm vm = in.vm;
+        if (g.defers != null && g.defers.depth == d) {
+            g.fPc[d] = pc;
+            vm.runDeferOnReturn(g);
+            return CONTINUE;
+        }
+        int kind = g.fKind[d];
+        vm.popFrame(g);
+        if (d == stopDepth) return STOP;
+        if (kind != Frame.NORMAL) {
+            vm.afterSpecialReturn(g, kind, d);
+            if (g.depth < stopDepth) return STOP;
+        }
+        return CONTINUE;
+    }
+
+    /** DEFERRETURN's test: does frame d have a pending defer? */
+    static boolean hasDefers(Goroutine g, int d) {
+        return g.defers != null && g.defers.depth == d;
+    }
+
+    /** DEFERRETURN with a pending defer: run it; this instruction is re-executed when it returns. */
+    static void deferReturn(Vm vm, Goroutine g, int d, int pc) {
+        g.fPc[d] = pc;
+        vm.runDeferOnReturn(g);
+    }
+
+    /** A safepoint: the frame resumes at pc. */
+    static void safepoint(Vm vm, Goroutine g, int d, int pc) {
+        g.fPc[d] = pc;
+        vm.safepoint(g);
+    }
+
+    /**
+     * An instruction the compiled code leaves to {@link Vm#slowOp}. Returns true when the frame
+     * simply continues with the next instruction (same depth, pc advanced), false when frames
+     * changed (the driver must dispatch).
+     */
+    static boolean slow(Vm vm, Goroutine g, int d, int op, int pc) {
+        g.fPc[d] = pc;
+        vm.slowOp(g, op);
+        return g.depth == d && g.fPc[d] == pc + Op.LEN[op] + 1;
+    }
+}

@@ -1,0 +1,838 @@
+package glassgo.vm.interp;
+
+import glassgo.compiler.code.FuncProto;
+import glassgo.compiler.code.Op;
+import glassgo.runtime.mem.Memory;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.TreeSet;
+
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * The baseline JIT: translates a hot function's register bytecode into one JVM method (a hidden
+ * {@link Compiled} subclass) so that HotSpot compiles each Go function on its own, without the
+ * interpreter's per-instruction dispatch.
+ *
+ * <p>Translation is one-to-one: every instruction becomes the same computation, Go jumps become
+ * JVM jumps, and instructions the interpreter leaves to {@link Vm#slowOp} are left to it here too.
+ * Registers that the inline instructions use are kept in JVM locals (HotSpot puts them in machine
+ * registers); {@code r[bp+x]} stays the home of every register, so the locals are written back
+ * ("spilled") before anything else may look at the register file — calls, returns, slow ops,
+ * natives, safepoints, exceptions — and re-read ("filled") after anything may have changed it.
+ *
+ * <p>Invariants: (1) between two such points the cached locals hold the registers' values; at
+ * each point r[] holds them. (2) Every pc at which the driver can find the frame suspended is a
+ * resume point of the generated method's entry switch: pc 0, the pc after each call and slow op,
+ * each RET and DEFERRETURN (re-executed after a deferred call), each loop head (safepoints and the
+ * interpreter's on-stack replacement), and the recovery epilogue; any other pc returns
+ * {@link Compiled#NOT_ENTRY} and the driver interprets. (3) Before an instruction that can panic
+ * or fault, local {@code cpc} holds its pc, and the exception handler spills and records that pc
+ * in the frame, as the interpreter does; around calls out of the generated code it is -1 (the
+ * callee records the pc itself).
+ *
+ * <p>A function is compiled on its {@link #CALL_THRESHOLD}-th call or when a back-edge in it
+ * exhausts the interpreter's on-stack-replacement budget. {@code GLASSDEBUG=jit=0} turns the JIT
+ * off, {@code jit=2} compiles every function at its first call (the tests run both ways).
+ */
+final class Jit {
+    static final int CALL_THRESHOLD = 8;
+    /** back-edges the interpreter runs between checks for a loop worth compiling */
+    static final int OSR_INTERVAL = 4000;
+    /** JVM bytecode size above which HotSpot does not compile a method (HugeMethodLimit) */
+    private static final int HUGE_METHOD = 7900;
+    /** functions longer than this (code words) would exceed HUGE_METHOD anyway: not tried */
+    private static final int MAX_CODE_WORDS = 3000;
+    /** estimated spill/fill bytes a function may spend on cached registers */
+    private static final int CACHE_BUDGET = 4500;
+
+    private static final String SELF_PKG = "glassgo/vm/interp/";
+    private static final String COMPILED = SELF_PKG + "Compiled";
+    private static final String VM = SELF_PKG + "Vm";
+    private static final String G = SELF_PKG + "Goroutine";
+    private static final String INTERP = SELF_PKG + "Interp";
+    private static final String MEM = Type(Memory.class);
+    private static final String PANIC = SELF_PKG + "GoPanic";
+    private static final String FUNCPROTO = Type(FuncProto.class);
+
+    private static String Type(Class<?> c) { return c.getName().replace('.', '/'); }
+
+    // locals of run(in, g, stopDepth)
+    private static final int L_THIS = 0, L_IN = 1, L_G = 2, L_STOP = 3, L_VM = 4, L_MEM = 5, L_R = 6, L_BP = 7,
+            L_D = 8, L_CPC = 9, L_TMP = 10, L_T1 = 12, L_T2 = 14, L_EXC = 16, L_REGS = 18;
+
+    final Compiled[] code;
+    private final int[] heat;
+    private final Vm vm;
+    /** 0 off, 1 on (thresholds), 2 eager */
+    final int mode;
+    private final MethodHandles.Lookup lookup = MethodHandles.lookup();
+
+    Jit(Vm vm, int mode) {
+        this.vm = vm;
+        this.mode = mode;
+        this.code = new Compiled[vm.funcs.length];
+        this.heat = new int[vm.funcs.length];
+    }
+
+    /** Counts a call of f; compiles it at the threshold. True if f has compiled code. */
+    boolean hot(FuncProto f) {
+        int id = f.id;
+        if (id < 0 || mode == 0) return false;
+        if (code[id] != null) return true;
+        if (++heat[id] < (mode == 2 ? 1 : CALL_THRESHOLD)) return false;
+        return compile(f) != null;
+    }
+
+    /** A loop in f exhausted the on-stack-replacement budget: compile f. True if f has compiled code. */
+    boolean hotLoop(FuncProto f) {
+        int id = f.id;
+        if (id < 0 || mode == 0) return false;
+        if (code[id] != null) return true;
+        if (heat[id] < 0) return false;
+        return compile(f) != null;
+    }
+
+    private Compiled compile(FuncProto f) {
+        Compiled c = null;
+        if (f.nativeIndex < 0 && f.code != null && f.code.length <= MAX_CODE_WORDS && 2L * f.frameSize + L_REGS + 8 < 65000) {
+            try {
+                c = new Translation(f, true).define();
+                if (c == null) c = new Translation(f, false).define();
+            } catch (UnsupportedOperationException | org.objectweb.asm.MethodTooLargeException e) {
+                c = null;
+            } catch (Throwable e) {
+                throw new IllegalStateException("glassgo: internal error: jit of " + f.name + ": " + e, e);
+            }
+        }
+        if (c == null) heat[f.id] = Integer.MIN_VALUE; // never again
+        code[f.id] = c;
+        return c;
+    }
+
+    /** True for the instructions the generated code executes itself (the interpreter's inline set). */
+    static boolean inline(int op) {
+        switch (op) {
+            case Op.MOV: case Op.MOV2: case Op.MOV3: case Op.MOVN: case Op.LDI: case Op.LDK: case Op.ZERO:
+            case Op.ADD: case Op.SUB: case Op.MUL: case Op.DIV: case Op.REM: case Op.DIVU: case Op.REMU:
+            case Op.AND: case Op.OR: case Op.XOR: case Op.ANDNOT: case Op.SHL: case Op.SHR: case Op.SHRU:
+            case Op.NEG: case Op.COM: case Op.ADDI: case Op.MULI: case Op.EXT: case Op.SHIFTCHK:
+            case Op.EQ: case Op.NE: case Op.LT: case Op.LE: case Op.LTU: case Op.LEU: case Op.NOT:
+            case Op.FADD: case Op.FSUB: case Op.FMUL: case Op.FDIV: case Op.FNEG: case Op.FEQ: case Op.FNE:
+            case Op.FLT: case Op.FLE: case Op.F32: case Op.I2F: case Op.U2F: case Op.F2I: case Op.F2U: case Op.FSQRT:
+            case Op.JMP: case Op.JT: case Op.JF: case Op.JLT: case Op.JGE: case Op.JEQ: case Op.JNE:
+            case Op.JLTI: case Op.JGEI: case Op.JEQI: case Op.JNEI: case Op.JLTU: case Op.JGEU: case Op.INCLT: case Op.INCLTI:
+            case Op.LD8S: case Op.LD8U: case Op.LD16S: case Op.LD16U: case Op.LD32S: case Op.LD32U: case Op.LD64: case Op.LDF32:
+            case Op.ST8: case Op.ST16: case Op.ST32: case Op.ST64: case Op.STF32: case Op.STP:
+            case Op.LEA: case Op.FRAME: case Op.NILCHK: case Op.SLEN: case Op.CTX:
+            case Op.IDX: case Op.LDX8U: case Op.LDX64: case Op.STX8: case Op.STX64: case Op.IDXK:
+            case Op.GADDR: case Op.SLIT:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** The jump offset operand's index (1-based word after the opcode) of a jump op, or -1. */
+    static int jumpOperand(int op) {
+        switch (op) {
+            case Op.JMP: return 1;
+            case Op.JT: case Op.JF: return 2;
+            case Op.JLT: case Op.JGE: case Op.JEQ: case Op.JNE: case Op.JLTI: case Op.JGEI: case Op.JEQI: case Op.JNEI:
+            case Op.JLTU: case Op.JGEU: return 3;
+            case Op.INCLT: case Op.INCLTI: return 4;
+            default: return -1;
+        }
+    }
+
+    /**
+     * The registers an inline instruction reads and writes (relative to the frame base). Every
+     * register of every inline instruction is reported, so that the cached set is closed.
+     */
+    static void regs(int[] c, int pc, BitSet rd, BitSet wr) {
+        int op = c[pc];
+        int a = pc + 1 < c.length ? c[pc + 1] : 0, b = pc + 2 < c.length ? c[pc + 2] : 0, cc = pc + 3 < c.length ? c[pc + 3] : 0;
+        switch (op) {
+            case Op.MOV: wr.set(a); rd.set(b); break;
+            case Op.MOV2: wr.set(a, a + 2); rd.set(b, b + 2); break;
+            case Op.MOV3: wr.set(a, a + 3); rd.set(b, b + 3); break;
+            case Op.MOVN: wr.set(a, a + cc); rd.set(b, b + cc); break;
+            case Op.LDI: case Op.LDK: case Op.FRAME: case Op.CTX: case Op.GADDR: wr.set(a); break;
+            case Op.SLIT: wr.set(a, a + 2); break;
+            case Op.ZERO: wr.set(a, a + b); break;
+            case Op.ADD: case Op.SUB: case Op.MUL: case Op.DIV: case Op.REM: case Op.DIVU: case Op.REMU:
+            case Op.AND: case Op.OR: case Op.XOR: case Op.ANDNOT: case Op.SHL: case Op.SHR: case Op.SHRU:
+            case Op.EQ: case Op.NE: case Op.LT: case Op.LE: case Op.LTU: case Op.LEU:
+            case Op.FADD: case Op.FSUB: case Op.FMUL: case Op.FDIV: case Op.FEQ: case Op.FNE: case Op.FLT: case Op.FLE:
+                wr.set(a); rd.set(b); rd.set(cc); break;
+            case Op.NEG: case Op.COM: case Op.ADDI: case Op.MULI: case Op.EXT: case Op.NOT: case Op.FNEG:
+            case Op.F32: case Op.I2F: case Op.U2F: case Op.F2I: case Op.F2U: case Op.FSQRT:
+            case Op.LD8S: case Op.LD8U: case Op.LD16S: case Op.LD16U: case Op.LD32S: case Op.LD32U: case Op.LD64: case Op.LDF32:
+            case Op.LEA:
+                wr.set(a); rd.set(b); break;
+            case Op.SHIFTCHK: case Op.NILCHK: case Op.JT: case Op.JF: case Op.JLTI: case Op.JGEI: case Op.JEQI: case Op.JNEI:
+                rd.set(a); break;
+            case Op.JLT: case Op.JGE: case Op.JEQ: case Op.JNE: case Op.JLTU: case Op.JGEU:
+                rd.set(a); rd.set(b); break;
+            case Op.INCLT: rd.set(a); wr.set(a); rd.set(cc); break;
+            case Op.INCLTI: rd.set(a); wr.set(a); break;
+            case Op.ST8: case Op.ST16: case Op.ST32: case Op.ST64: case Op.STF32: case Op.STP:
+                rd.set(a); rd.set(cc); break;
+            case Op.SLEN: wr.set(a); rd.set(b + 1); break;
+            case Op.IDX: case Op.LDX8U: case Op.LDX64: wr.set(a); rd.set(b, b + 2); rd.set(cc); break;
+            case Op.STX8: case Op.STX64: rd.set(a, a + 2); rd.set(b); rd.set(cc); break;
+            case Op.IDXK: wr.set(a); rd.set(b); rd.set(cc); break;
+            default: break;
+        }
+    }
+
+    /** One function's translation. */
+    private final class Translation {
+        final FuncProto f;
+        final int[] c;
+        final int n;
+        /** instruction start pcs in order */
+        final int[] pcs;
+        final boolean[] isStart;
+        final TreeSet<Integer> entries = new TreeSet<>();
+        final BitSet backTargets = new BitSet();
+        /** cached registers; written cached registers (the spill set) */
+        final BitSet cached = new BitSet(), spill = new BitSet();
+        MethodVisitor mv;
+        Label[] at;
+        final Label retContinue = new Label(), resume = new Label(), notEntry = new Label(), handler = new Label(), tryStart = new Label(),
+                tryEnd = new Label(), codeEnd = new Label();
+        final Label[] safepointStub;
+
+        Translation(FuncProto f, boolean cacheRegs) {
+            this.f = f;
+            this.c = f.code;
+            this.n = c.length;
+            List<Integer> list = new ArrayList<>();
+            isStart = new boolean[n + 1];
+            for (int pc = 0; pc < n; ) {
+                int op = c[pc];
+                if (op < 0 || op >= Op.COUNT || Op.NAME[op] == null) throw new UnsupportedOperationException("bad op");
+                list.add(pc);
+                isStart[pc] = true;
+                pc += Op.LEN[op] + 1;
+            }
+            pcs = list.stream().mapToInt(Integer::intValue).toArray();
+            safepointStub = new Label[n + 1];
+            analyse(cacheRegs);
+        }
+
+        private void analyse(boolean cacheRegs) {
+            entries.add(0);
+            if (f.recoverPc >= 0) entries.add(f.recoverPc);
+            int[] depth = new int[n + 1];
+            int[] refs = new int[Math.max(1, f.frameSize) + 8];
+            int slowPoints = 2, fillPoints = 1;
+            for (int pc : pcs) {
+                int op = c[pc], next = pc + Op.LEN[op] + 1;
+                int jo = jumpOperand(op);
+                if (jo > 0) {
+                    int t = pc + c[pc + jo];
+                    if (t < 0 || t >= n || !isStart[t]) throw new UnsupportedOperationException("bad jump");
+                    if (t <= pc) {
+                        backTargets.set(t);
+                        entries.add(t);
+                        for (int p = t; p <= pc; p++) depth[p]++;
+                        slowPoints++;
+                    }
+                } else if (op == Op.CALL) {
+                    entries.add(next);
+                    FuncProto callee = vm.funcs[c[pc + 1]];
+                    if (callee.nativeIndex >= 0) fillPoints++;
+                    slowPoints++;
+                } else if (op == Op.RET || op == Op.DEFERRETURN) {
+                    entries.add(pc);
+                    slowPoints++;
+                } else if (op == Op.POLL) {
+                    entries.add(next);
+                    slowPoints++;
+                } else if (!inline(op)) {
+                    entries.add(next);
+                    slowPoints++;
+                    fillPoints++;
+                }
+            }
+            if (!cacheRegs) return;
+            BitSet rd = new BitSet(), wr = new BitSet();
+            long[] weight = new long[refs.length];
+            for (int pc : pcs) {
+                if (!inline(c[pc])) continue;
+                rd.clear(); wr.clear();
+                regs(c, pc, rd, wr);
+                long w = 1;
+                for (int i = 0; i < Math.min(depth[pc], 6); i++) w *= 8;
+                BitSet both = (BitSet) rd.clone();
+                both.or(wr);
+                for (int x = both.nextSetBit(0); x >= 0; x = both.nextSetBit(x + 1)) {
+                    if (x >= weight.length) throw new UnsupportedOperationException("register beyond frame");
+                    weight[x] += w;
+                }
+                spill.or(wr);
+            }
+            // choose the most-used registers within the spill/fill budget (8 bytes per register per point)
+            Integer[] order = new Integer[weight.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (x, y) -> Long.compare(weight[y], weight[x]));
+            int bytes = 0;
+            for (int x : order) {
+                if (weight[x] == 0) break;
+                int cost = 8 * (fillPoints + (spill.get(x) ? slowPoints : 0));
+                if (bytes + cost > CACHE_BUDGET) continue;
+                bytes += cost;
+                cached.set(x);
+            }
+            spill.and(cached);
+        }
+
+        Compiled define() throws Throwable {
+            ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+                @Override protected String getCommonSuperClass(String a, String b) {
+                    return a.equals(b) ? a : "java/lang/Object";
+                }
+            };
+            String name = SELF_PKG + "Go$" + f.id;
+            cw.visit(V17, ACC_FINAL | ACC_SUPER, name, null, COMPILED, null);
+            MethodVisitor init = cw.visitMethod(0, "<init>", "()V", null, null);
+            init.visitCode();
+            init.visitVarInsn(ALOAD, 0);
+            init.visitMethodInsn(INVOKESPECIAL, COMPILED, "<init>", "()V", false);
+            init.visitInsn(RETURN);
+            init.visitMaxs(0, 0);
+            init.visitEnd();
+            mv = cw.visitMethod(0, "run", "(L" + INTERP + ";L" + G + ";I)I", null, null);
+            mv.visitCode();
+            emitBody();
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+            cw.visitEnd();
+            byte[] bytes = cw.toByteArray();
+            if (codeEnd.getOffset() > HUGE_METHOD) return null;
+            MethodHandles.Lookup h = lookup.defineHiddenClass(bytes, true);
+            return (Compiled) h.findConstructor(h.lookupClass(), MethodType.methodType(void.class)).invoke();
+        }
+
+        // ------------------------------------------------------------ emission helpers
+
+        int slot(int x) { return L_REGS + 2 * x; }
+
+        void iconst(int v) {
+            if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);
+            else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, v);
+            else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) mv.visitIntInsn(SIPUSH, v);
+            else mv.visitLdcInsn(v);
+        }
+
+        void lconst(long v) {
+            if (v == 0) mv.visitInsn(LCONST_0);
+            else if (v == 1) mv.visitInsn(LCONST_1);
+            else mv.visitLdcInsn(v);
+        }
+
+        /** pushes the r[] index of register x: bp + x */
+        void rindex(int x) {
+            mv.visitVarInsn(ALOAD, L_R);
+            mv.visitVarInsn(ILOAD, L_BP);
+            if (x != 0) { iconst(x); mv.visitInsn(IADD); }
+        }
+
+        /** pushes register x (a long) */
+        void load(int x) {
+            if (cached.get(x)) mv.visitVarInsn(LLOAD, slot(x));
+            else { rindex(x); mv.visitInsn(LALOAD); }
+        }
+
+        /** pops a long into register x */
+        void store(int x) {
+            if (cached.get(x)) mv.visitVarInsn(LSTORE, slot(x));
+            else { mv.visitVarInsn(LSTORE, L_TMP); rindex(x); mv.visitVarInsn(LLOAD, L_TMP); mv.visitInsn(LASTORE); }
+        }
+
+        void loadD(int x) { load(x); mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false); }
+
+        void storeD(int x) { mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false); store(x); }
+
+        void spillAll() {
+            for (int x = spill.nextSetBit(0); x >= 0; x = spill.nextSetBit(x + 1)) {
+                rindex(x); mv.visitVarInsn(LLOAD, slot(x)); mv.visitInsn(LASTORE);
+            }
+        }
+
+        void fillAll() {
+            for (int x = cached.nextSetBit(0); x >= 0; x = cached.nextSetBit(x + 1)) {
+                rindex(x); mv.visitInsn(LALOAD); mv.visitVarInsn(LSTORE, slot(x));
+            }
+        }
+
+        void setCpc(int pc) { iconst(pc); mv.visitVarInsn(ISTORE, L_CPC); }
+
+        /** cpc = -1: a call out of the generated code records its own pc */
+        void beginCall() { mv.visitInsn(ICONST_M1); mv.visitVarInsn(ISTORE, L_CPC); }
+
+        /** g.fPc[d] = pc */
+        void savePc(int pc) {
+            mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fPc", "[I");
+            mv.visitVarInsn(ILOAD, L_D); iconst(pc); mv.visitInsn(IASTORE);
+        }
+
+        void reloadRegs() {
+            mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "regs", "[J"); mv.visitVarInsn(ASTORE, L_R);
+        }
+
+        void throwVm(String method, String desc) {
+            mv.visitMethodInsn(INVOKEVIRTUAL, VM, method, desc, false);
+            mv.visitInsn(ATHROW);
+        }
+
+        /** A taken jump to t; backward jumps poll the safepoint flag. */
+        void jumpTo(int t) {
+            if (backTargets.get(t) && isBackFrom(t)) {
+                mv.visitVarInsn(ALOAD, L_VM);
+                mv.visitFieldInsn(GETFIELD, VM, "preempt", "Z");
+                if (safepointStub[t] == null) safepointStub[t] = new Label();
+                mv.visitJumpInsn(IFNE, safepointStub[t]);
+            }
+            mv.visitJumpInsn(GOTO, at[t]);
+        }
+
+        int curPc;
+
+        boolean isBackFrom(int t) { return t <= curPc; }
+
+        /** Conditional jump: the int condition for IFxx is on the stack. */
+        void condJump(int ifOp, int t) {
+            if (t <= curPc) {
+                Label skip = new Label();
+                mv.visitJumpInsn(invert(ifOp), skip);
+                jumpTo(t);
+                mv.visitLabel(skip);
+            } else {
+                mv.visitJumpInsn(ifOp, at[t]);
+            }
+        }
+
+        int invert(int ifOp) {
+            switch (ifOp) {
+                case IFEQ: return IFNE; case IFNE: return IFEQ; case IFLT: return IFGE; case IFGE: return IFLT;
+                case IFGT: return IFLE; case IFLE: return IFGT; default: throw new IllegalArgumentException();
+            }
+        }
+
+        /** bounds check of T1 (index) against T2 (length), unsigned, as Go's panicIndex */
+        void bounds() {
+            Label ok = new Label();
+            mv.visitVarInsn(LLOAD, L_T1); mv.visitVarInsn(LLOAD, L_T2);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "compareUnsigned", "(JJ)I", false);
+            mv.visitJumpInsn(IFLT, ok);
+            mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(LLOAD, L_T1); mv.visitVarInsn(LLOAD, L_T2);
+            throwVm("indexError", "(JJ)L" + PANIC + ";");
+            mv.visitLabel(ok);
+        }
+
+        void memCall(String name, String desc) { mv.visitMethodInsn(INVOKEVIRTUAL, MEM, name, desc, false); }
+
+        /** pushes the boolean of an LCMP/DCMP result test as a long 0/1 */
+        void boolFromCmp(int ifTrue) {
+            Label t = new Label(), e = new Label();
+            mv.visitJumpInsn(ifTrue, t);
+            mv.visitInsn(LCONST_0);
+            mv.visitJumpInsn(GOTO, e);
+            mv.visitLabel(t);
+            mv.visitInsn(LCONST_1);
+            mv.visitLabel(e);
+        }
+
+        void bin(int insn, int a, int b, int x) { load(b); load(x); mv.visitInsn(insn); store(a); }
+
+        void fbin(int insn, int a, int b, int x) { loadD(b); loadD(x); mv.visitInsn(insn); storeD(a); }
+
+        // ------------------------------------------------------------ the method
+
+        void emitBody() {
+            at = new Label[n + 1];
+            for (int pc : pcs) at[pc] = new Label();
+            mv.visitTryCatchBlock(tryStart, tryEnd, handler, "java/lang/Throwable");
+            // prologue
+            mv.visitVarInsn(ALOAD, L_IN); mv.visitFieldInsn(GETFIELD, INTERP, "vm", "L" + VM + ";"); mv.visitVarInsn(ASTORE, L_VM);
+            mv.visitVarInsn(ALOAD, L_VM); mv.visitFieldInsn(GETFIELD, VM, "mem", "L" + MEM + ";"); mv.visitVarInsn(ASTORE, L_MEM);
+            // resume: (re)load the top frame — also where a call of this function by itself, and a
+            // return into a frame of this function, continue without leaving the method
+            mv.visitLabel(resume);
+            mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "depth", "I"); mv.visitVarInsn(ISTORE, L_D);
+            reloadRegs();
+            mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fBp", "[I"); mv.visitVarInsn(ILOAD, L_D);
+            mv.visitInsn(IALOAD); mv.visitVarInsn(ISTORE, L_BP);
+            beginCall();
+            fillAll();
+            mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fPc", "[I"); mv.visitVarInsn(ILOAD, L_D);
+            mv.visitInsn(IALOAD);
+            int[] keys = entries.stream().mapToInt(Integer::intValue).toArray();
+            Label[] targets = new Label[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] >= n || !isStart[keys[i]]) throw new UnsupportedOperationException("entry not an instruction");
+                targets[i] = at[keys[i]];
+            }
+            mv.visitLookupSwitchInsn(notEntry, keys, targets);
+            mv.visitLabel(tryStart);
+            for (int pc : pcs) {
+                mv.visitLabel(at[pc]);
+                curPc = pc;
+                emit(pc);
+            }
+            mv.visitLabel(retContinue);
+            mv.visitInsn(ICONST_0);
+            mv.visitInsn(IRETURN);
+            mv.visitLabel(tryEnd);
+            // safepoint stubs: spill, record the loop head, return to the driver
+            for (int t = 0; t <= n; t++) {
+                if (safepointStub[t] == null) continue;
+                mv.visitLabel(safepointStub[t]);
+                spillAll();
+                mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(t);
+                mv.visitMethodInsn(INVOKESTATIC, COMPILED, "safepoint", "(L" + VM + ";L" + G + ";II)V", false);
+                mv.visitInsn(ICONST_0);
+                mv.visitInsn(IRETURN);
+            }
+            mv.visitLabel(notEntry);
+            iconst(Compiled.NOT_ENTRY);
+            mv.visitInsn(IRETURN);
+            // exception handler: spill and record the faulting pc (unless a callee recorded it)
+            mv.visitLabel(handler);
+            mv.visitVarInsn(ASTORE, L_EXC);
+            Label rethrow = new Label();
+            mv.visitVarInsn(ILOAD, L_CPC);
+            mv.visitJumpInsn(IFLT, rethrow);
+            spillAll();
+            mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fPc", "[I");
+            mv.visitVarInsn(ILOAD, L_D); mv.visitVarInsn(ILOAD, L_CPC); mv.visitInsn(IASTORE);
+            mv.visitLabel(rethrow);
+            mv.visitVarInsn(ALOAD, L_EXC);
+            mv.visitInsn(ATHROW);
+            mv.visitLabel(codeEnd);
+        }
+
+        void emit(int pc) {
+            int op = c[pc];
+            int a = pc + 1 < n ? c[pc + 1] : 0, b = pc + 2 < n ? c[pc + 2] : 0, x = pc + 3 < n ? c[pc + 3] : 0;
+            switch (op) {
+                case Op.MOV: load(b); store(a); break;
+                case Op.MOV2: for (int i = 0; i < 2; i++) { load(b + i); store(a + i); } break;
+                case Op.MOV3: for (int i = 0; i < 3; i++) { load(b + i); store(a + i); } break;
+                case Op.MOVN:
+                    if (a > b) { for (int i = x - 1; i >= 0; i--) { load(b + i); store(a + i); } }
+                    else { for (int i = 0; i < x; i++) { load(b + i); store(a + i); } }
+                    break;
+                case Op.LDI: lconst(b); store(a); break;
+                case Op.LDK: lconst(f.consts[b]); store(a); break;
+                case Op.ZERO: for (int i = 0; i < b; i++) { mv.visitInsn(LCONST_0); store(a + i); } break;
+                case Op.ADD: bin(LADD, a, b, x); break;
+                case Op.SUB: bin(LSUB, a, b, x); break;
+                case Op.MUL: bin(LMUL, a, b, x); break;
+                case Op.AND: bin(LAND, a, b, x); break;
+                case Op.OR: bin(LOR, a, b, x); break;
+                case Op.XOR: bin(LXOR, a, b, x); break;
+                case Op.ANDNOT: load(b); load(x); lconst(-1); mv.visitInsn(LXOR); mv.visitInsn(LAND); store(a); break;
+                case Op.DIV: case Op.REM: case Op.DIVU: case Op.REMU: {
+                    setCpc(pc);
+                    load(x); mv.visitVarInsn(LSTORE, L_T1);
+                    Label ok = new Label();
+                    mv.visitVarInsn(LLOAD, L_T1); mv.visitInsn(LCONST_0); mv.visitInsn(LCMP); mv.visitJumpInsn(IFNE, ok);
+                    mv.visitVarInsn(ALOAD, L_VM); throwVm("divideError", "()L" + PANIC + ";");
+                    mv.visitLabel(ok);
+                    load(b); mv.visitVarInsn(LLOAD, L_T1);
+                    if (op == Op.DIV) mv.visitInsn(LDIV);
+                    else if (op == Op.REM) mv.visitInsn(LREM);
+                    else mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", op == Op.DIVU ? "divideUnsigned" : "remainderUnsigned", "(JJ)J", false);
+                    store(a);
+                    break;
+                }
+                case Op.SHL: case Op.SHR: case Op.SHRU: {
+                    load(x); mv.visitVarInsn(LSTORE, L_T1);
+                    Label big = new Label(), done = new Label();
+                    mv.visitVarInsn(LLOAD, L_T1); lconst(64);
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "compareUnsigned", "(JJ)I", false);
+                    mv.visitJumpInsn(IFGE, big);
+                    load(b); mv.visitVarInsn(LLOAD, L_T1); mv.visitInsn(L2I);
+                    mv.visitInsn(op == Op.SHL ? LSHL : op == Op.SHR ? LSHR : LUSHR);
+                    mv.visitJumpInsn(GOTO, done);
+                    mv.visitLabel(big);
+                    if (op == Op.SHR) { load(b); iconst(63); mv.visitInsn(LSHR); } else mv.visitInsn(LCONST_0);
+                    mv.visitLabel(done);
+                    store(a);
+                    break;
+                }
+                case Op.NEG: load(b); mv.visitInsn(LNEG); store(a); break;
+                case Op.COM: load(b); lconst(-1); mv.visitInsn(LXOR); store(a); break;
+                case Op.ADDI: load(b); lconst(x); mv.visitInsn(LADD); store(a); break;
+                case Op.MULI: load(b); lconst(x); mv.visitInsn(LMUL); store(a); break;
+                case Op.EXT:
+                    load(b);
+                    switch (x) {
+                        case 1: mv.visitInsn(L2I); mv.visitInsn(I2B); mv.visitInsn(I2L); break;
+                        case 2: lconst(0xFFL); mv.visitInsn(LAND); break;
+                        case 3: mv.visitInsn(L2I); mv.visitInsn(I2S); mv.visitInsn(I2L); break;
+                        case 4: lconst(0xFFFFL); mv.visitInsn(LAND); break;
+                        case 5: mv.visitInsn(L2I); mv.visitInsn(I2L); break;
+                        case 6: lconst(0xFFFFFFFFL); mv.visitInsn(LAND); break;
+                        default: break;
+                    }
+                    store(a);
+                    break;
+                case Op.SHIFTCHK: {
+                    setCpc(pc);
+                    Label ok = new Label();
+                    load(a); mv.visitInsn(LCONST_0); mv.visitInsn(LCMP); mv.visitJumpInsn(IFGE, ok);
+                    mv.visitVarInsn(ALOAD, L_VM); mv.visitLdcInsn("negative shift amount");
+                    throwVm("runtimeError", "(Ljava/lang/String;)L" + PANIC + ";");
+                    mv.visitLabel(ok);
+                    break;
+                }
+                case Op.EQ: load(b); load(x); mv.visitInsn(LCMP); boolFromCmp(IFEQ); store(a); break;
+                case Op.NE: load(b); load(x); mv.visitInsn(LCMP); boolFromCmp(IFNE); store(a); break;
+                case Op.LT: load(b); load(x); mv.visitInsn(LCMP); boolFromCmp(IFLT); store(a); break;
+                case Op.LE: load(b); load(x); mv.visitInsn(LCMP); boolFromCmp(IFLE); store(a); break;
+                case Op.LTU: case Op.LEU:
+                    load(b); load(x); mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "compareUnsigned", "(JJ)I", false);
+                    boolFromCmp(op == Op.LTU ? IFLT : IFLE); store(a); break;
+                case Op.NOT: load(b); mv.visitInsn(LCONST_1); mv.visitInsn(LXOR); store(a); break;
+                case Op.FADD: fbin(DADD, a, b, x); break;
+                case Op.FSUB: fbin(DSUB, a, b, x); break;
+                case Op.FMUL: fbin(DMUL, a, b, x); break;
+                case Op.FDIV: fbin(DDIV, a, b, x); break;
+                case Op.FNEG: load(b); lconst(Long.MIN_VALUE); mv.visitInsn(LXOR); store(a); break;
+                case Op.FEQ: loadD(b); loadD(x); mv.visitInsn(DCMPL); boolFromCmp(IFEQ); store(a); break;
+                case Op.FNE: loadD(b); loadD(x); mv.visitInsn(DCMPL); boolFromCmp(IFNE); store(a); break;
+                case Op.FLT: loadD(b); loadD(x); mv.visitInsn(DCMPG); boolFromCmp(IFLT); store(a); break;
+                case Op.FLE: loadD(b); loadD(x); mv.visitInsn(DCMPG); boolFromCmp(IFLE); store(a); break;
+                case Op.F32: loadD(b); mv.visitInsn(D2F); mv.visitInsn(F2D); storeD(a); break;
+                case Op.I2F: load(b); mv.visitInsn(L2D); storeD(a); break;
+                case Op.U2F: load(b); mv.visitMethodInsn(INVOKESTATIC, VM, "u2f", "(J)D", false); storeD(a); break;
+                case Op.F2I: loadD(b); mv.visitMethodInsn(INVOKESTATIC, VM, "f2i", "(D)J", false); store(a); break;
+                case Op.F2U: loadD(b); mv.visitMethodInsn(INVOKESTATIC, VM, "f2u", "(D)J", false); store(a); break;
+                case Op.FSQRT: loadD(b); mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "sqrt", "(D)D", false); storeD(a); break;
+                case Op.JMP: jumpTo(pc + a); break;
+                case Op.JT: load(a); mv.visitInsn(LCONST_0); mv.visitInsn(LCMP); condJump(IFNE, pc + b); break;
+                case Op.JF: load(a); mv.visitInsn(LCONST_0); mv.visitInsn(LCMP); condJump(IFEQ, pc + b); break;
+                case Op.JLT: load(a); load(b); mv.visitInsn(LCMP); condJump(IFLT, pc + x); break;
+                case Op.JGE: load(a); load(b); mv.visitInsn(LCMP); condJump(IFGE, pc + x); break;
+                case Op.JEQ: load(a); load(b); mv.visitInsn(LCMP); condJump(IFEQ, pc + x); break;
+                case Op.JNE: load(a); load(b); mv.visitInsn(LCMP); condJump(IFNE, pc + x); break;
+                case Op.JLTI: load(a); lconst(b); mv.visitInsn(LCMP); condJump(IFLT, pc + x); break;
+                case Op.JGEI: load(a); lconst(b); mv.visitInsn(LCMP); condJump(IFGE, pc + x); break;
+                case Op.JEQI: load(a); lconst(b); mv.visitInsn(LCMP); condJump(IFEQ, pc + x); break;
+                case Op.JNEI: load(a); lconst(b); mv.visitInsn(LCMP); condJump(IFNE, pc + x); break;
+                case Op.JLTU: case Op.JGEU:
+                    load(a); load(b); mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "compareUnsigned", "(JJ)I", false);
+                    condJump(op == Op.JLTU ? IFLT : IFGE, pc + x); break;
+                case Op.INCLT: case Op.INCLTI:
+                    load(a); lconst(b); mv.visitInsn(LADD); store(a);
+                    load(a);
+                    if (op == Op.INCLT) load(x); else lconst(x);
+                    mv.visitInsn(LCMP);
+                    condJump(IFLT, pc + c[pc + 4]);
+                    break;
+                case Op.LD8S: case Op.LD8U: case Op.LD16S: case Op.LD16U: case Op.LD32S: case Op.LD32U: case Op.LD64: case Op.LDF32:
+                    setCpc(pc);
+                    mv.visitVarInsn(ALOAD, L_MEM); load(b); lconst(x); mv.visitInsn(LADD);
+                    loadValue(op);
+                    store(a);
+                    break;
+                case Op.ST8: case Op.ST16: case Op.ST32: case Op.ST64: case Op.STF32:
+                    setCpc(pc);
+                    mv.visitVarInsn(ALOAD, L_MEM); load(a); lconst(b); mv.visitInsn(LADD);
+                    storeValue(op == Op.ST8 ? 1 : op == Op.ST16 ? 2 : op == Op.ST32 ? 4 : op == Op.ST64 ? 8 : -4, x);
+                    break;
+                case Op.STP:
+                    setCpc(pc);
+                    mv.visitVarInsn(ALOAD, L_VM); load(a); lconst(b); mv.visitInsn(LADD); load(x);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, VM, "writePointer", "(JJ)V", false);
+                    break;
+                case Op.LEA: load(b); lconst(x); mv.visitInsn(LADD); store(a); break;
+                case Op.FRAME:
+                    mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fMem", "[J"); mv.visitVarInsn(ILOAD, L_D);
+                    mv.visitInsn(LALOAD); lconst(b); mv.visitInsn(LADD); store(a);
+                    break;
+                case Op.NILCHK: {
+                    setCpc(pc);
+                    Label ok = new Label();
+                    load(a); mv.visitInsn(LCONST_0); mv.visitInsn(LCMP); mv.visitJumpInsn(IFNE, ok);
+                    mv.visitVarInsn(ALOAD, L_VM); throwVm("nilPanic", "()L" + PANIC + ";");
+                    mv.visitLabel(ok);
+                    break;
+                }
+                case Op.SLEN: load(b + 1); store(a); break;
+                case Op.CTX:
+                    setCpc(pc);
+                    mv.visitVarInsn(ALOAD, L_MEM);
+                    mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fCtx", "[J"); mv.visitVarInsn(ILOAD, L_D);
+                    mv.visitInsn(LALOAD); lconst(b); mv.visitInsn(LADD);
+                    memCall("getLong", "(J)J");
+                    store(a);
+                    break;
+                case Op.IDX:
+                    setCpc(pc);
+                    load(x); mv.visitVarInsn(LSTORE, L_T1); load(b + 1); mv.visitVarInsn(LSTORE, L_T2);
+                    bounds();
+                    load(b); mv.visitVarInsn(LLOAD, L_T1); lconst(c[pc + 4]); mv.visitInsn(LMUL); mv.visitInsn(LADD);
+                    store(a);
+                    break;
+                case Op.LDX8U: case Op.LDX64:
+                    setCpc(pc);
+                    load(x); mv.visitVarInsn(LSTORE, L_T1); load(b + 1); mv.visitVarInsn(LSTORE, L_T2);
+                    bounds();
+                    mv.visitVarInsn(ALOAD, L_MEM); load(b); mv.visitVarInsn(LLOAD, L_T1);
+                    if (op == Op.LDX64) { iconst(3); mv.visitInsn(LSHL); }
+                    mv.visitInsn(LADD);
+                    loadValue(op == Op.LDX64 ? Op.LD64 : Op.LD8U);
+                    store(a);
+                    break;
+                case Op.STX8: case Op.STX64:
+                    setCpc(pc);
+                    load(b); mv.visitVarInsn(LSTORE, L_T1); load(a + 1); mv.visitVarInsn(LSTORE, L_T2);
+                    bounds();
+                    mv.visitVarInsn(ALOAD, L_MEM); load(a); mv.visitVarInsn(LLOAD, L_T1);
+                    if (op == Op.STX64) { iconst(3); mv.visitInsn(LSHL); }
+                    mv.visitInsn(LADD);
+                    storeValue(op == Op.STX64 ? 8 : 1, x);
+                    break;
+                case Op.IDXK:
+                    setCpc(pc);
+                    load(x); mv.visitVarInsn(LSTORE, L_T1); lconst(c[pc + 5]); mv.visitVarInsn(LSTORE, L_T2);
+                    bounds();
+                    load(b); mv.visitVarInsn(LLOAD, L_T1); lconst(c[pc + 4]); mv.visitInsn(LMUL); mv.visitInsn(LADD);
+                    store(a);
+                    break;
+                case Op.GADDR: lconst(vm.globalsBase + b); store(a); break;
+                case Op.SLIT: lconst(vm.stringAddrs[b]); store(a); lconst(vm.stringLens[b]); store(a + 1); break;
+                case Op.CALL: emitCall(pc, a, b); break;
+                case Op.RET:
+                    spillAll();
+                    beginCall();
+                    mv.visitVarInsn(ALOAD, L_IN); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(pc);
+                    mv.visitVarInsn(ILOAD, L_STOP);
+                    mv.visitMethodInsn(INVOKESTATIC, COMPILED, "ret", "(L" + INTERP + ";L" + G + ";III)I", false);
+                    mv.visitInsn(DUP);
+                    Label cont = new Label();
+                    mv.visitJumpInsn(IFEQ, cont);
+                    mv.visitInsn(IRETURN);
+                    mv.visitLabel(cont);
+                    mv.visitInsn(POP);
+                    // returning into a frame of this same function: continue here
+                    mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fFn", "[L" + FUNCPROTO + ";");
+                    mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "depth", "I"); mv.visitInsn(AALOAD);
+                    mv.visitFieldInsn(GETFIELD, FUNCPROTO, "id", "I");
+                    iconst(f.id);
+                    mv.visitJumpInsn(IF_ICMPNE, retContinue);
+                    mv.visitJumpInsn(GOTO, resume);
+                    break;
+                case Op.DEFERRETURN: {
+                    Label none = new Label();
+                    mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D);
+                    mv.visitMethodInsn(INVOKESTATIC, COMPILED, "hasDefers", "(L" + G + ";I)Z", false);
+                    mv.visitJumpInsn(IFEQ, none);
+                    spillAll();
+                    beginCall();
+                    mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(pc);
+                    mv.visitMethodInsn(INVOKESTATIC, COMPILED, "deferReturn", "(L" + VM + ";L" + G + ";II)V", false);
+                    mv.visitJumpInsn(GOTO, retContinue);
+                    mv.visitLabel(none);
+                    break;
+                }
+                case Op.POLL: {
+                    Label none = new Label();
+                    mv.visitVarInsn(ALOAD, L_VM); mv.visitFieldInsn(GETFIELD, VM, "preempt", "Z");
+                    mv.visitJumpInsn(IFEQ, none);
+                    spillAll();
+                    beginCall();
+                    mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(pc + 1);
+                    mv.visitMethodInsn(INVOKESTATIC, COMPILED, "safepoint", "(L" + VM + ";L" + G + ";II)V", false);
+                    mv.visitJumpInsn(GOTO, retContinue);
+                    mv.visitLabel(none);
+                    break;
+                }
+                default: {
+                    if (inline(op)) throw new IllegalStateException("inline op without translation: " + Op.NAME[op]);
+                    spillAll();
+                    beginCall();
+                    mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(op); iconst(pc);
+                    mv.visitMethodInsn(INVOKESTATIC, COMPILED, "slow", "(L" + VM + ";L" + G + ";III)Z", false);
+                    mv.visitJumpInsn(IFEQ, retContinue);
+                    reloadRegs();
+                    fillAll();
+                    break;
+                }
+            }
+        }
+
+        /** Memory load: [mem, addr] on the stack -> the register value (long). */
+        void loadValue(int op) {
+            switch (op) {
+                case Op.LD8S: memCall("getByte", "(J)B"); mv.visitInsn(I2L); break;
+                case Op.LD8U: memCall("getByte", "(J)B"); iconst(0xFF); mv.visitInsn(IAND); mv.visitInsn(I2L); break;
+                case Op.LD16S: memCall("getShort", "(J)S"); mv.visitInsn(I2L); break;
+                case Op.LD16U: memCall("getShort", "(J)S"); mv.visitLdcInsn(0xFFFF); mv.visitInsn(IAND); mv.visitInsn(I2L); break;
+                case Op.LD32S: memCall("getInt", "(J)I"); mv.visitInsn(I2L); break;
+                case Op.LD32U: memCall("getInt", "(J)I"); mv.visitInsn(I2L); lconst(0xFFFFFFFFL); mv.visitInsn(LAND); break;
+                case Op.LD64: memCall("getLong", "(J)J"); break;
+                case Op.LDF32:
+                    memCall("getInt", "(J)I");
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Float", "intBitsToFloat", "(I)F", false);
+                    mv.visitInsn(F2D);
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false);
+                    break;
+                default: throw new IllegalStateException();
+            }
+        }
+
+        /** Memory store: [mem, addr] on the stack; stores register v with width (1,2,4,8; -4 = float32). */
+        void storeValue(int width, int v) {
+            switch (width) {
+                case 1: load(v); mv.visitInsn(L2I); mv.visitInsn(I2B); memCall("putByte", "(JB)V"); break;
+                case 2: load(v); mv.visitInsn(L2I); mv.visitInsn(I2S); memCall("putShort", "(JS)V"); break;
+                case 4: load(v); mv.visitInsn(L2I); memCall("putInt", "(JI)V"); break;
+                case 8: load(v); memCall("putLong", "(JJ)V"); break;
+                default:
+                    loadD(v); mv.visitInsn(D2F);
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Float", "floatToRawIntBits", "(F)I", false);
+                    memCall("putInt", "(JI)V");
+                    break;
+            }
+        }
+
+        /** CALL fid off: natives run in place; Go callees get a frame and the driver runs them. */
+        void emitCall(int pc, int fid, int off) {
+            FuncProto callee = vm.funcs[fid];
+            spillAll();
+            beginCall();
+            savePc(pc + 3);
+            if (callee.nativeIndex >= 0) {
+                mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); iconst(callee.nativeIndex);
+                mv.visitVarInsn(ILOAD, L_BP); iconst(off); mv.visitInsn(IADD);
+                mv.visitMethodInsn(INVOKEVIRTUAL, VM, "callNative", "(L" + G + ";II)V", false);
+                reloadRegs();
+                fillAll();
+                return;
+            }
+            mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G);
+            mv.visitVarInsn(ALOAD, L_VM); mv.visitFieldInsn(GETFIELD, VM, "funcs", "[L" + FUNCPROTO + ";");
+            iconst(fid); mv.visitInsn(AALOAD);
+            mv.visitVarInsn(ILOAD, L_BP); iconst(off); mv.visitInsn(IADD);
+            mv.visitInsn(LCONST_0); mv.visitInsn(ICONST_0);
+            mv.visitMethodInsn(INVOKEVIRTUAL, VM, "pushFrame", "(L" + G + ";L" + FUNCPROTO + ";IJI)V", false);
+            if (callee == f) mv.visitJumpInsn(GOTO, resume); // a call of itself runs here too
+            else { mv.visitInsn(ICONST_0); mv.visitInsn(IRETURN); }
+        }
+    }
+}
