@@ -29,7 +29,81 @@ public final class Glassgo {
     /** Thrown for compile errors; {@code report} is what go build prints (header + error lines). */
     public static final class CompileFailed extends Exception {
         public final String report;
-        CompileFailed(String report) { super(report, null, false, false); this.report = report; }
+        /** The exit status: 2 for compile errors, 1 for the go command's package-loading errors. */
+        public final int status;
+        /** The file is not package main: go build only checks it; go run refuses it ({@link #NOT_MAIN}). */
+        public final boolean notMain;
+        CompileFailed(String report) { this(report, 2); }
+        CompileFailed(String report, int status) { this(report, status, false); }
+        CompileFailed(String report, int status, boolean notMain) { super(report, null, false, false); this.report = report; this.status = status; this.notMain = notMain; }
+    }
+
+    /** What go run says of a file that is not package main (before any compile error). */
+    public static final String NOT_MAIN = "package command-line-arguments is not a main package\n";
+
+    /**
+     * What the go command says before compiling when an import cannot be loaded (no
+     * "# command-line-arguments" header, the file named as given relative to the working
+     * directory, sorted by import path, exit status 1): Go's "package P is not in GOROOT" for a
+     * path that is not a Go 1.19 standard package, and for a standard package glassgo does not
+     * have (yet) that glassgo does not support it.
+     */
+    static void checkImports(SourceFile f, Path goFile, StdImporter imp) throws CompileFailed {
+        java.util.TreeMap<String, String> bad = new java.util.TreeMap<>();
+        String shown;
+        try {
+            Path abs = goFile.toAbsolutePath().normalize();
+            shown = Path.of("").toAbsolutePath().relativize(abs).toString();
+            if (shown.isEmpty() || shown.length() >= abs.toString().length()) shown = abs.toString(); // cmd/go's base.ShortPath
+        } catch (IllegalArgumentException e) {
+            shown = goFile.toString();
+        }
+        for (glassgo.compiler.syntax.Spec.Import i : f.imports) {
+            String p = i.path;
+            if (imp.has(p) || bad.containsKey(p)) continue;
+            String at = shown + ":" + i.pos.line() + ":" + i.pos.col() + ": ";
+            String malformed = malformedImport(p);
+            if (malformed != null) bad.put(p, at + malformed);
+            else if (p.equals("C")) bad.put(p, at + "cgo (import \"C\") is not supported by glassgo");
+            else if (StdImporter.isGoStd(p)) bad.put(p, at + "package " + p + " is not supported by glassgo yet");
+            else bad.put(p, at + "package " + p + " is not in GOROOT (/usr/lib/go-1.19/src/" + p + ")");
+        }
+        if (!bad.isEmpty()) throw new CompileFailed(String.join("\n", bad.values()) + "\n", 1);
+    }
+
+    /** The go command's complaint about an import path's form, or null if it is well-formed. */
+    static String malformedImport(String p) {
+        String q = goQuote(p);
+        if (p.isEmpty()) return "invalid import path: " + q;
+        for (int k = 0; k < p.length(); ) {
+            int r = p.codePointAt(k);
+            k += Character.charCount(r);
+            if (r < 0x20 || r == 0x7f || r == 0xFFFD || Character.isWhitespace(r) || Character.isSpaceChar(r)
+                    || "!\"#$%&'()*,:;<=>?[\\]^`{|}".indexOf(r) >= 0 || Character.isSurrogate((char) r)) {
+                return "invalid import path: " + q;
+            }
+        }
+        if (p.equals(".") || p.equals("..") || p.startsWith("./") || p.startsWith("../"))
+            return q + " is relative, but relative import paths are not supported in module mode";
+        if (p.startsWith("/")) return q + " is not a package path; see 'go help packages'";
+        if (p.endsWith("/")) return "malformed import path " + q + ": trailing slash";
+        if (p.contains("//")) return "malformed import path " + q + ": double slash";
+        for (String el : p.split("/")) {
+            if (el.equals(".") || el.equals("..")) return "malformed import path " + q + ": invalid path element " + goQuote(el);
+        }
+        return null;
+    }
+
+    private static String goQuote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int k = 0; k < s.length(); ) {
+            int r = s.codePointAt(k);
+            k += Character.charCount(r);
+            if (r == '"' || r == '\\') b.append('\\').appendCodePoint(r);
+            else if (r < 0x20 || r == 0x7f) b.append(String.format("\\x%02x", r));
+            else b.appendCodePoint(r);
+        }
+        return b.append('"').toString();
     }
 
     /** Parses, type-checks and compiles a main-package file into a Program. */
@@ -66,13 +140,16 @@ public final class Glassgo {
         } catch (SyntaxError e) {
             throw new CompileFailed("# command-line-arguments\n" + display + ":" + e.pos.line() + ":" + e.pos.col() + ": " + e.getMessage() + "\n");
         }
-        Importer imp = new StdImporter();
+        StdImporter imp = new StdImporter();
+        checkImports(f, goFile, imp);
         CheckResult r = Checker.check(List.of(f), imp);
+        boolean notMain = !f.pkgName.name.equals("main");
         if (!r.ok()) {
             StringBuilder sb = new StringBuilder("# command-line-arguments\n");
             for (TypeError e : r.errors()) sb.append(e.format()).append('\n');
-            throw new CompileFailed(sb.toString());
+            throw new CompileFailed(sb.toString(), 2, notMain);
         }
+        if (notMain) throw new CompileFailed(NOT_MAIN, 1, true);
         try {
             List<glassgo.compiler.types.Package> extra = new ArrayList<>();
             extra.add(imp.importPackage("runtime"));
@@ -100,7 +177,9 @@ public final class Glassgo {
         } catch (SyntaxError e) {
             throw new CompileFailed("# command-line-arguments\n" + display + ":" + e.pos.line() + ":" + e.pos.col() + ": " + e.getMessage() + "\n");
         }
-        CheckResult r = Checker.check(List.of(f), new StdImporter());
+        StdImporter imp = new StdImporter();
+        checkImports(f, goFile, imp);
+        CheckResult r = Checker.check(List.of(f), imp);
         if (!r.ok()) {
             StringBuilder sb = new StringBuilder("# command-line-arguments\n");
             for (TypeError e : r.errors()) sb.append(e.format()).append('\n');
@@ -115,9 +194,9 @@ public final class Glassgo {
         try {
             p = compile(goFile);
         } catch (CompileFailed e) {
-            stderr.print(e.report);
+            stderr.print(e.notMain ? NOT_MAIN : e.report);
             stderr.flush();
-            return 2;
+            return e.notMain ? 1 : e.status;
         } catch (IOException e) {
             stderr.println("open " + goFile + ": no such file or directory");
             return 1;

@@ -191,8 +191,24 @@ final class AstBuilder {
 
     // ------------------------------------------------------------------ types
 
+    /** Type literals currently open (see {@link Parser#MAX_NESTING}). */
+    private int typeDepth;
+    /** else-if links of the if chain being built (see {@link Parser#MAX_ELSE_IF}). */
+    private int elseIfDepth;
+
     Expr type(Type_Context c) {
         if (c.typeName() != null) return typeName(c.typeName());
+        if (++typeDepth > Parser.MAX_NESTING) {
+            throw error(pos(c), "syntax error: types nested more than " + Parser.MAX_NESTING + " deep are not supported by glassgo");
+        }
+        try {
+            return typeNested(c);
+        } finally {
+            typeDepth--;
+        }
+    }
+
+    private Expr typeNested(Type_Context c) {
         if (c.typeLit() != null) {
             Expr t = typeLit(c.typeLit());
             if (t instanceof Expr.ArrayType at && at.len instanceof Expr.Dots) {
@@ -505,8 +521,16 @@ final class AstBuilder {
         }
         Stmt.Block then = block(c.block(0));
         Stmt els = null;
-        if (c.ifStmt() != null) els = ifStmt(c.ifStmt());
-        else if (c.block().size() > 1) els = block(c.block(1));
+        if (c.ifStmt() != null) {
+            if (++elseIfDepth > Parser.MAX_ELSE_IF) {
+                throw error(pos(c.ifStmt()), "syntax error: if-else chains longer than " + Parser.MAX_ELSE_IF + " are not supported by glassgo");
+            }
+            try {
+                els = ifStmt(c.ifStmt());
+            } finally {
+                elseIfDepth--;
+            }
+        } else if (c.block().size() > 1) els = block(c.block(1));
         return new Stmt.If(p, init, cond, then, els);
     }
 

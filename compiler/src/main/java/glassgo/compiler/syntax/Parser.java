@@ -102,6 +102,13 @@ public final class Parser {
      */
     public static final int MAX_NESTING = 1000;
 
+    /**
+     * The same for else-if chains (which nest scopes without nesting brackets) longer than this,
+     * and (with {@link #MAX_NESTING}) for type literals nested in one another ({@code [][]…int}):
+     * both make name lookup and type strings quadratic, in Go's compiler as in glassgo.
+     */
+    public static final int MAX_ELSE_IF = 10000;
+
     private static SourceError checkNesting(CommonTokenStream tokens) {
         int depth = 0;
         for (Token t : tokens.getTokens()) {

@@ -123,7 +123,10 @@ final class Check {
         if (!untyped.containsKey(e)) return;
         TypeAndValue old = info.types.get(e);
         if (old == null) return;
-        if (e instanceof Expr.Paren p) updateExprType(p.x, typ);
+        // types2: the operands of a constant expression are never materialized, so they keep
+        // their untyped types (recursing into them made long constant chains 1+1+…+1 quadratic)
+        if (old.value() != null && !(e instanceof Expr.Paren)) { /* operands left as they are */ }
+        else if (e instanceof Expr.Paren p) updateExprType(p.x, typ);
         else if (e instanceof Expr.Unary u && u.op != Op.NOT || e instanceof Expr.Unary u2 && u2.op == Op.NOT) {
             updateExprType(((Expr.Unary) e).x, typ);
         } else if (e instanceof Expr.Binary b) {
@@ -2913,10 +2916,11 @@ final class Check {
                 if (pn.name().equals(pn.imported().name()) || pn.name().equals(".")) softError(pn.pos(), "imported and not used: " + Constants.quote(path));
                 else softError(pn.pos(), "imported and not used: " + Constants.quote(path) + " as " + pn.name());
             }
-            if (pkg.name().equals("main") && !std && !files.isEmpty() && !(pkg.scope().lookup("main") instanceof Func)) {
-                positionless.add("function main is undeclared in the main package");
-            }
             initOrder();
+            // the linker's complaint: go build reports it only for a package that compiled
+            if (errors.isEmpty() && pkg.name().equals("main") && !std && !files.isEmpty() && !(pkg.scope().lookup("main") instanceof Func)) {
+                positionless.add("runtime.main_main\u00b7f: function main is undeclared in the main package");
+            }
         } catch (Bailout b) { }
         // cmd/compile's base.ErrorfAt: errors arrive in report order; a repeat of the previous
         // error's message on the same line is dropped; the 10th error stops compilation

@@ -84,7 +84,30 @@ public final class StdImporter implements Importer {
     /** All checked packages so far (import path → package). */
     public java.util.Map<String, Package> packages() { return java.util.Collections.unmodifiableMap(cache); }
 
+    /** Whether glassgo's std has package path (without loading it). */
+    public boolean has(String path) {
+        return path.equals("unsafe") || cache.containsKey(path) || !listFiles(path).isEmpty();
+    }
+
+    private static java.util.Set<String> goStd;
+
+    /** Whether path is one of Go 1.19's standard packages ({@code go list std}). */
+    public static synchronized boolean isGoStd(String path) {
+        if (goStd == null) {
+            java.util.Set<String> s = new java.util.HashSet<>();
+            try (InputStream in = StdImporter.class.getClassLoader().getResourceAsStream("glassgo/go1.19-std-packages.txt")) {
+                if (in != null) {
+                    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    for (String l; (l = r.readLine()) != null; ) if (!l.isBlank() && !l.startsWith("#")) s.add(l.trim());
+                }
+            } catch (IOException ignored) { }
+            goStd = s;
+        }
+        return goStd.contains(path);
+    }
+
     private List<String> listFiles(String path) {
+        if (path.isEmpty() || path.contains("..") || path.startsWith("/") || path.contains("//")) return new ArrayList<>();
         List<String> out = new ArrayList<>();
         String dir = "glassgo/std/" + path + "/";
         try (InputStream in = loader.getResourceAsStream(dir + "FILES")) {

@@ -74,7 +74,7 @@ public final class Main {
                         System.err.flush();
                     } catch (Glassgo.CompileFailed e) {
                         System.err.print(e.report);
-                        return 2;
+                        return e.status;
                     } catch (java.io.IOException e) {
                         System.err.println("open " + file + ": no such file or directory");
                         return 1;
@@ -88,7 +88,7 @@ public final class Main {
                         glassgo.compiler.code.Disasm.print(Glassgo.compile(file), System.out, dump.equals("allcode"));
                     } catch (Glassgo.CompileFailed e) {
                         System.err.print(e.report);
-                        return 2;
+                        return e.status;
                     } catch (java.io.IOException e) {
                         System.err.println("open " + file + ": no such file or directory");
                         return 1;
@@ -101,8 +101,9 @@ public final class Main {
                         Glassgo.compile(file);
                         return 0;
                     } catch (Glassgo.CompileFailed e) {
+                        if (e.notMain && e.status == 1) return 0; // go build of a non-main package: checked, nothing written
                         System.err.print(e.report);
-                        return 2;
+                        return e.status;
                     } catch (java.io.IOException e) {
                         System.err.println("open " + file + ": no such file or directory");
                         return 1;
