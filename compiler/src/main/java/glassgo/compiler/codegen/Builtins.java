@@ -10,6 +10,7 @@ final class Builtins {
     private Builtins() {}
 
     static int call(FuncGen g, Expr.Call c, Builtin b) {
+        c = g.spreadBuiltinArgs(c);
         Info info = g.info;
         Emitter e = g.e;
         switch (b.id()) {

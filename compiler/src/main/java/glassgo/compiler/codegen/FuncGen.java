@@ -1066,6 +1066,7 @@ final class FuncGen {
             // defer recover(): recover is not called by a deferred function, so it never recovers
             // and has no effect at all
             if (b.id() == BuiltinId.RECOVER) return;
+            call = spreadBuiltinArgs(call);
             List<Expr> args = new ArrayList<>();
             for (Expr a : call.args) if (info.typeAndValue(a) == null || info.typeAndValue(a).value() == null) args.add(a);
             List<Type> ts = new ArrayList<>();
@@ -2698,6 +2699,34 @@ final class FuncGen {
         int r = alloc(3); markPtr(r);
         e.emit(Op.MOV, r, a); e.emit(Op.LDI, r + 1, (int) len); e.emit(Op.LDI, r + 2, (int) cap);
         return r;
+    }
+
+    /**
+     * A builtin applied to a multi-valued call ({@code print(f())}, {@code append(f())}...): the
+     * call is evaluated here, once, and the returned copy of {@code c} has one stand-in argument
+     * per result (typed in {@code info}, its value pre-evaluated in {@link #argOverride}), as
+     * Go's RewriteMultiValueCall does with temporaries. Other calls are returned as they are.
+     */
+    Expr.Call spreadBuiltinArgs(Expr.Call c) {
+        if (c.args.size() != 1 || !(info.typeOf(c.args.get(0)) instanceof Tuple tup) || tup.len() < 2) return c;
+        Expr inner = c.args.get(0);
+        int base = expr(inner);
+        if (argOverride == null) argOverride = new IdentityHashMap<>();
+        List<Expr> args = new ArrayList<>();
+        int off = 0;
+        for (Var v : tup.vars()) {
+            int r = base + off;
+            if (TypeMap.aggregate(v.type())) { int t = frameTemp(v.type()); e.emit(Op.MOVE, t, r, tindex(v.type())); r = t; }
+            Expr a = new Expr.Paren(inner.pos(), inner);
+            info.types.put(a, new TypeAndValue(Mode.VALUE, v.type(), null));
+            argOverride.put(a, r);
+            args.add(a);
+            off += TypeMap.words(v.type());
+        }
+        Expr.Call spread = new Expr.Call(c.pos, c.fun, args, c.hasDots, c.rparen);
+        TypeAndValue tv = info.typeAndValue(c);
+        if (tv != null) info.types.put(spread, tv);
+        return spread;
     }
 
     // package-private helpers for Builtins

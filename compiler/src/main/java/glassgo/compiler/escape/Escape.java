@@ -1015,8 +1015,67 @@ final class Escape {
         } else expr(discardHole(), n);
     }
 
+    /** The multi-valued call that supplies all of builtin call c's arguments ({@code print(f())}), or null. */
+    private Expr.Call spreadCall(Expr.Call c) {
+        return c.args.size() == 1 && IrFmt.unparen(c.args.get(0)) instanceof Expr.Call inner
+                && info.typeOf(inner) instanceof Tuple tt && tt.len() > 1 ? inner : null;
+    }
+
+    /**
+     * A builtin applied to a multi-valued call: typecheck's RewriteMultiValueCall makes it
+     * {@code t1, t2 := g(); builtin(t1, t2)}; the results flow into the temporaries, and these
+     * into the builtin's arguments. Go prints the rewritten call with the temporaries for the
+     * builtins that become new nodes (complex, copy, unsafe.Add, unsafe.Slice) and as written
+     * for those that keep the call node (append, delete, print, println).
+     */
+    private void builtinSpread(Hole k, Expr.Call c, Expr.Call inner, BuiltinId id, Wrapper w) {
+        Tuple tt = (Tuple) info.typeOf(inner);
+        List<Hole> tks = new ArrayList<>();
+        List<Location> tmps = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < tt.len(); i++) {
+            String nm = newAutotmp();
+            names.add(nm);
+            Location l = newTmpLoc(nm, inner.pos, tt.at(i).type());
+            tmps.add(l);
+            tks.add(l.asHole());
+        }
+        switch (id) {
+            case COMPLEX, COPY, ADD, SLICE -> an.fmt.renamed.put(inner, String.join(", ", names));
+            default -> { }
+        }
+        call(tks, inner);
+        if (w != null) for (Location l : tmps) { l.captured = true; w.tmps.add(l); }
+        Pos pos = inner.pos;
+        switch (id) {
+            case APPEND -> {
+                Type st = tmps.get(0).type;
+                Type elem = st != null && st.underlying() instanceof glassgo.compiler.types.Slice s ? s.elem() : null;
+                Hole appendeeK = k;
+                if (elem != null && EscapeAnalysis.hasPointers(elem)) appendeeK = teeHole(List.of(appendeeK, deref(heapHole(), c, "appendee slice")));
+                flowTmp(note(appendeeK, c, "call parameter"), tmps.get(0), st, inner, pos);
+                for (int i = 1; i < tmps.size(); i++) flowTmp(note(heapHole(), c, "call parameter"), tmps.get(i), elem, inner, pos);
+            }
+            case COPY -> {
+                flowTmp(note(discardHole(), c, "call parameter"), tmps.get(0), null, inner, pos);
+                Hole copiedK = discardHole();
+                Type yt = tmps.get(1).type;
+                if (yt != null && yt.underlying() instanceof glassgo.compiler.types.Slice ys && EscapeAnalysis.hasPointers(ys.elem()))
+                    copiedK = deref(heapHole(), c, "copied slice");
+                flowTmp(note(copiedK, c, "call parameter"), tmps.get(1), null, inner, pos);
+            }
+            case ADD, SLICE -> {
+                flowTmp(note(k, c, "call parameter"), tmps.get(0), null, inner, pos);
+                flowTmp(note(discardHole(), c, "call parameter"), tmps.get(1), null, inner, pos);
+            }
+            default -> { for (Location l : tmps) flowTmp(note(discardHole(), c, "call parameter"), l, null, inner, pos); }
+        }
+    }
+
     private void builtin(Hole k, Expr.Call c, BuiltinId id, Type t) {
         List<Expr> args = c.args;
+        Expr.Call inner = spreadCall(c);
+        if (inner != null) { builtinSpread(k, c, inner, id, null); return; }
         switch (id) {
             case NEW -> {
                 Hole sk = spill(k, new Site(Site.Kind.ALLOC, c), null, c.pos, t, c);
@@ -1444,6 +1503,8 @@ final class Escape {
     private void builtinWrapped(Hole k, Expr.Call call, BuiltinId id, Wrapper w) {
         // go/defer of a builtin: arguments are evaluated into temporaries first.
         List<Expr> args = call.args;
+        Expr.Call inner = spreadCall(call);
+        if (inner != null) { builtinSpread(k, call, inner, id, w); return; }
         switch (id) {
             case PANIC -> {
                 argPos.put(IrFmt.unparen(args.get(0)), lastPos(args.get(0), call.pos));

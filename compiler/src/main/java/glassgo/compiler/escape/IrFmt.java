@@ -213,7 +213,8 @@ final class IrFmt {
             sb.append('('); if (!c.args.isEmpty()) expr(sb, c.args.get(0), 0); sb.append(')');
             return;
         }
-        Obj o = fun instanceof Expr.Ident id ? info.objectOf(id) : null;
+        Obj o = fun instanceof Expr.Ident id ? info.objectOf(id)
+                : fun instanceof Expr.Selector fs && info.selections.get(fs) == null ? info.uses.get(fs.sel) : null; // unsafe.Add, unsafe.Slice
         if (o instanceof Builtin b && (b.id() == BuiltinId.MAKE || b.id() == BuiltinId.NEW)) {
             sb.append(b.name()).append('(');
             type(sb, info.typeOf(c.args.get(0)));

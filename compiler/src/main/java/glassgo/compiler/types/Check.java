@@ -2145,11 +2145,43 @@ final class Check {
     void builtin(Operand x, Expr.Call c, BuiltinId id) {
         List<Operand> args = new ArrayList<>();
         String name = id.goName;
+        // types2's exprList(call.ArgList): a single multi-valued call supplies all the arguments
+        // (every builtin but make, new and unsafe.Offsetof); each operand's expression is the call
+        boolean spread = false;
         if (id != BuiltinId.MAKE && id != BuiltinId.NEW && id != BuiltinId.OFFSETOF) {
-            for (Expr a : c.args) { Operand o = new Operand(); if (id == BuiltinId.APPEND && args.isEmpty()) exprWithHint(o, a, null); else expr(o, a); args.add(o); }
+            if (c.args.size() == 1) {
+                Operand o = new Operand();
+                multiExpr(o, c.args.get(0));
+                if (o.mode == Mode.VALUE && o.typ instanceof Tuple t) {
+                    spread = true;
+                    for (Var v : t.vars()) { Operand e = new Operand(); e.mode = Mode.VALUE; e.typ = v.type(); e.expr = o.expr; args.add(e); }
+                } else args.add(o);
+            } else {
+                for (Expr a : c.args) { Operand o = new Operand(); if (id == BuiltinId.APPEND && args.isEmpty()) exprWithHint(o, a, null); else expr(o, a); args.add(o); }
+            }
             for (Operand o : args) if (o.invalid()) { x.invalidate(); return; }
         }
-        int n = c.args.size();
+        int n = spread ? args.size() : c.args.size();
+        if (spread && c.hasDots) {
+            errorAt(c, "cannot use ... with " + n + "-valued " + ExprString.of(c.args.get(0)));
+            x.invalidate();
+            return;
+        }
+        if (spread && (n < 1 || n > 1) && switch (id) { case LEN, CAP, CLOSE, IMAG, REAL, PANIC, SIZEOF, ALIGNOF -> true; default -> false; }) {
+            errorAt(c, "invalid operation: " + (n < 1 ? "not enough" : "too many") + " arguments for " + ExprString.of(c) + " (expected 1, found " + n + ")");
+            x.invalidate();
+            return;
+        }
+        if (spread && n != 2 && switch (id) { case COMPLEX, COPY, DELETE, ADD, SLICE -> true; default -> false; }) {
+            errorAt(c, "invalid operation: " + (n < 2 ? "not enough" : "too many") + " arguments for " + ExprString.of(c) + " (expected 2, found " + n + ")");
+            x.invalidate();
+            return;
+        }
+        if (spread && id == BuiltinId.RECOVER) {
+            errorAt(c, "invalid operation: too many arguments for " + ExprString.of(c) + " (expected 0, found " + n + ")");
+            x.invalidate();
+            return;
+        }
         int min = switch (id) { case APPEND, LEN, CAP, CLOSE, IMAG, REAL, MAKE, NEW, PANIC, SIZEOF, ALIGNOF, OFFSETOF -> 1; case COMPLEX, COPY, DELETE, ADD, SLICE -> 2; default -> 0; };
         int max = switch (id) { case APPEND, PRINT, PRINTLN -> Integer.MAX_VALUE; case MAKE -> 3; case RECOVER -> 0; default -> min; };
         if (n < min || n > max) {
