@@ -2183,13 +2183,11 @@ final class Check {
             return;
         }
         int min = switch (id) { case APPEND, LEN, CAP, CLOSE, IMAG, REAL, MAKE, NEW, PANIC, SIZEOF, ALIGNOF, OFFSETOF -> 1; case COMPLEX, COPY, DELETE, ADD, SLICE -> 2; default -> 0; };
-        int max = switch (id) { case APPEND, PRINT, PRINTLN -> Integer.MAX_VALUE; case MAKE -> 3; case RECOVER -> 0; default -> min; };
+        int max = switch (id) { case APPEND, PRINT, PRINTLN, MAKE -> Integer.MAX_VALUE; case RECOVER -> 0; default -> min; };
         if (n < min || n > max) {
+            // types2: at the call, for too few and too many alike (make counts its own)
             String qual = n < min ? "not enough" : "too many";
-            Node at = n < min ? c : c.args.get(max);
-            errorAt(at, qual + " arguments for " + ExprString.of(c) + " (expected " + min + ", found " + n + ")");
-            if (n < min) error(c.rparen, "") ;
-            errors.remove(errors.size() - 1);
+            errorAt(c, "invalid operation: " + qual + " arguments for " + ExprString.of(c) + " (expected " + min + ", found " + n + ")");
             x.invalidate();
             return;
         }
