@@ -114,8 +114,20 @@ public final class HMap {
 
     // ---------------------------------------------------------------- map types
 
-    /** The (cached) {@link MapType} of {@code map[K]V}; registers the type descriptor if needed. */
+    /**
+     * The (cached) {@link MapType} of {@code map[K]V}; registers the type descriptor if needed.
+     * Every map operation starts here, so the common case is one field load
+     * ({@link RType#mapTypeCache}) and an owner check.
+     */
     public MapType maptype(RType mapType) {
+        Object c = mapType.mapTypeCache;
+        if (c instanceof MapType && ((MapType) c).owner == this) return (MapType) c;
+        MapType t = maptypeSlow(mapType);
+        mapType.mapTypeCache = t; // MapType is immutable (final fields): safe to publish by a race
+        return t;
+    }
+
+    private MapType maptypeSlow(RType mapType) {
         if (mapType.addr == 0) types.register(mapType);
         int idx = mem.getInt(mapType.addr + TypeRegistry.OFF_INDEX);
         MapType[] tab = byIndex;
@@ -126,7 +138,7 @@ public final class HMap {
             MapType t = tab[idx];
             if (t == null || t.type != mapType) {
                 long own = mapType.elem.size > MAX_ZERO ? mem.allocRodata(mapType.elem.size, 8) : 0;
-                t = new MapType(mapType, u8, uintptrT, unsafePtr, zeroVal, own);
+                t = new MapType(this, mapType, u8, uintptrT, unsafePtr, zeroVal, own);
                 tab[idx] = t;
             }
             byIndex = tab; // publish
@@ -246,6 +258,89 @@ public final class HMap {
         }
     }
 
+    /**
+     * The first word of the search key at {@code key} for the word-keyed algorithms (the int
+     * value, or a string's data pointer), loaded once per operation; 0 for the others.
+     */
+    private long keyWord0(MapType t, long key) {
+        return t.keyAlg == MapType.ALG_MEM64 || t.keyAlg == MapType.ALG_STR ? mem.getLong(key) : 0;
+    }
+
+    /** The second word (a string's length) for ALG_STR; 0 for the others. */
+    private long keyWord1(MapType t, long key) {
+        return t.keyAlg == MapType.ALG_STR ? mem.getLong(key + 8) : 0;
+    }
+
+    /** {@link #hash} with the search key's words already loaded ({@link #keyWord0}, {@link #keyWord1}). */
+    private long hashKey(MapType t, long key, long kw0, long kw1, long seed) {
+        switch (t.keyAlg) {
+            case MapType.ALG_MEM64: return Alg.memhash64(kw0, seed);
+            case MapType.ALG_STR: return Alg.memhash(mem, kw0, kw1, seed);
+            default: return hash(t, key, seed);
+        }
+    }
+
+    /** {@code keyEqual(t, key, k)} for the search key at {@code key} whose words are already loaded. */
+    private boolean keyMatches(MapType t, long key, long kw0, long kw1, long k) {
+        switch (t.keyAlg) {
+            case MapType.ALG_MEM64: return mem.getLong(k) == kw0;
+            case MapType.ALG_STR: {
+                if (mem.getLong(k + 8) != kw1) return false;
+                long p = mem.getLong(k);
+                return p == kw0 || bytesEqual(kw0, p, kw1);
+            }
+            default: return keyEqual(t, key, k);
+        }
+    }
+
+    /** memequal of n bytes at a and b, with word compares for short strings (never reading outside them). */
+    private boolean bytesEqual(long a, long b, long n) {
+        if (n >= 8) {
+            if (n > 16) return mem.equal(a, b, n);
+            return mem.getLong(a) == mem.getLong(b) && mem.getLong(a + n - 8) == mem.getLong(b + n - 8);
+        }
+        if (n >= 4) return mem.getInt(a) == mem.getInt(b) && mem.getInt(a + n - 4) == mem.getInt(b + n - 4);
+        if (n >= 2) return mem.getShort(a) == mem.getShort(b) && mem.getShort(a + n - 2) == mem.getShort(b + n - 2);
+        return n == 0 || mem.getByte(a) == mem.getByte(b);
+    }
+
+    // A bucket's 8 tophash bytes are read as one little-endian word and searched a word at a time.
+    private static final long LSB = 0x0101010101010101L, MSB = 0x8080808080808080L;
+
+    /**
+     * Bit 7 of byte i set where byte i of x may be 0. The lowest set bit is always a true zero
+     * byte; bits above a zero byte may be false (a borrow), so callers verify candidates.
+     */
+    private static long zeroBytes(long x) {
+        return (x - LSB) & ~x & MSB;
+    }
+
+    /** Candidate cells whose tophash byte equals {@code top} (verify each: see {@link #zeroBytes}). */
+    private static long topMatches(long tops, int top) {
+        return zeroBytes(tops ^ (LSB * top));
+    }
+
+    /** Cell index (0..7) of the lowest candidate bit in a {@link #zeroBytes} mask. */
+    private static int cellOf(long mask) {
+        return Long.numberOfTrailingZeros(mask) >>> 3;
+    }
+
+    /** Tophash byte of cell i in the word {@code tops}. */
+    private static int topAt(long tops, int i) {
+        return (int) (tops >>> (i << 3)) & 0xff;
+    }
+
+    /** True if the word holds an emptyRest cell: no cell of this bucket after it, nor of a later bucket of the chain, is in use. */
+    private static boolean hasEmptyRest(long tops) {
+        return zeroBytes(tops) != 0;
+    }
+
+    /** The first empty cell (emptyRest or emptyOne) of the word, or -1. */
+    private static int firstEmpty(long tops) {
+        long m = zeroBytes(tops & ~LSB); // 0 and 1 both become 0
+        return m == 0 ? -1 : cellOf(m);
+    }
+
     private boolean keyEqual(MapType t, long a, long b) {
         switch (t.keyAlg) {
             case MapType.ALG_MEM64: return mem.getLong(a) == mem.getLong(b);
@@ -260,6 +355,12 @@ public final class HMap {
             case MapType.ALG_MEM8: return mem.getByte(a) == mem.getByte(b);
             default: return alg.equal(mem, a, b, t.key);
         }
+    }
+
+    /** {@code typedmemmove(t.key, dst, key)} for the search key whose words are already loaded. */
+    private void storeKey(MapType t, long dst, long key, long kw0) {
+        if (t.keyAlg == MapType.ALG_MEM64 && t.key.ptrdata == 0) mem.putLong(dst, kw0);
+        else typedmemmove(t.key, dst, key);
     }
 
     private void typedmemmove(RType t, long dst, long src) {
@@ -467,23 +568,22 @@ public final class HMap {
         return b;
     }
 
-    /** Searches the chain from {@code b} for {@code key}; the elem's address or 0. */
-    private long findCell(MapType t, long b, int top, long key) {
+    /**
+     * Searches the chain from {@code b} for the search key ({@code key}, its words {@code kw0},
+     * {@code kw1}): the cell as {@code bucket << 3 | i}, or 0 if absent. Stops at the first
+     * emptyRest cell: nothing after it is in use.
+     */
+    private long findSlot(MapType t, long b, int top, long key, long kw0, long kw1) {
         for (; b != 0; b = overflow(t, b)) {
             long tops = mem.getLong(b); // tophash[0..7], little-endian
-            for (int i = 0; i < BUCKET_CNT; i++) {
-                int th = (int) (tops >>> (i << 3)) & 0xff;
-                if (th != top) {
-                    if (th == EMPTY_REST) return 0;
-                    continue;
-                }
+            for (long m = topMatches(tops, top); m != 0; m &= m - 1) {
+                int i = cellOf(m);
+                if (topAt(tops, i) != top) continue;
                 long k = b + DATA_OFFSET + (long) i * t.keysize;
                 if (t.indirectkey) k = mem.getLong(k);
-                if (keyEqual(t, key, k)) {
-                    long e = b + t.elemsOff + (long) i * t.elemsize;
-                    return t.indirectelem ? mem.getLong(e) : e;
-                }
+                if (keyMatches(t, key, kw0, kw1, k)) return b << BUCKET_CNT_BITS | i;
             }
+            if (hasEmptyRest(tops)) return 0;
         }
         return 0;
     }
@@ -504,34 +604,27 @@ public final class HMap {
             return 0;
         }
         if ((flags(h) & HASH_WRITING) != 0) throw fatal(MapFatal.CONCURRENT_READ_WRITE);
-        long hash = hash(t, key, hash0(h));
-        return findCell(t, lookupBucket(t, h, hash), tophash(hash), key);
+        long kw0 = keyWord0(t, key), kw1 = keyWord1(t, key);
+        long hash = hashKey(t, key, kw0, kw1, hash0(h));
+        long slot = findSlot(t, lookupBucket(t, h, hash), tophash(hash), key, kw0, kw1);
+        if (slot == 0) return 0;
+        long e = (slot >>> BUCKET_CNT_BITS) + t.elemsOff + (slot & (BUCKET_CNT - 1)) * t.elemsize;
+        return t.indirectelem ? mem.getLong(e) : e;
     }
 
     /** mapaccessK: key and elem addresses of {@code key} (for iteration), or null. */
     private long[] mapaccessK(MapType t, long h, long key) {
         if (h == 0 || mem.getLong(h + H_COUNT) == 0) return null;
-        long hash = hash(t, key, hash0(h));
-        long b = lookupBucket(t, h, hash);
-        int top = tophash(hash);
-        for (; b != 0; b = overflow(t, b)) {
-            long tops = mem.getLong(b);
-            for (int i = 0; i < BUCKET_CNT; i++) {
-                int th = (int) (tops >>> (i << 3)) & 0xff;
-                if (th != top) {
-                    if (th == EMPTY_REST) return null;
-                    continue;
-                }
-                long k = b + DATA_OFFSET + (long) i * t.keysize;
-                if (t.indirectkey) k = mem.getLong(k);
-                if (keyEqual(t, key, k)) {
-                    long e = b + t.elemsOff + (long) i * t.elemsize;
-                    if (t.indirectelem) e = mem.getLong(e);
-                    return new long[] {k, e};
-                }
-            }
-        }
-        return null;
+        long kw0 = keyWord0(t, key), kw1 = keyWord1(t, key);
+        long hash = hashKey(t, key, kw0, kw1, hash0(h));
+        long slot = findSlot(t, lookupBucket(t, h, hash), tophash(hash), key, kw0, kw1);
+        if (slot == 0) return null;
+        long b = slot >>> BUCKET_CNT_BITS, i = slot & (BUCKET_CNT - 1);
+        long k = b + DATA_OFFSET + i * t.keysize;
+        if (t.indirectkey) k = mem.getLong(k);
+        long e = b + t.elemsOff + i * t.elemsize;
+        if (t.indirectelem) e = mem.getLong(e);
+        return new long[] {k, e};
     }
 
     // ---------------------------------------------------------------- assignment
@@ -544,7 +637,8 @@ public final class HMap {
     public long mapassign(MCache c, MapType t, long h, long key) {
         if (h == 0) throw MapPanic.nilMapAssign();
         if ((flags(h) & HASH_WRITING) != 0) throw fatal(MapFatal.CONCURRENT_WRITES);
-        long hash = hash(t, key, hash0(h));
+        long kw0 = keyWord0(t, key), kw1 = keyWord1(t, key);
+        long hash = hashKey(t, key, kw0, kw1, hash0(h));
 
         // Set hashWriting after calling t.hasher, since t.hasher may panic,
         // in which case we have not actually done a write.
@@ -562,27 +656,29 @@ public final class HMap {
 
             long insertb = 0;
             int inserti = 0;
-            bucketloop:
+            // Scan the chain up to the first emptyRest cell for the key, remembering the first
+            // empty cell as the insert position (map.go's bucketloop, a bucket at a time).
             for (;;) {
                 long tops = mem.getLong(b);
-                for (int i = 0; i < BUCKET_CNT; i++) {
-                    int th = (int) (tops >>> (i << 3)) & 0xff;
-                    if (th != top) {
-                        if (isEmpty(th) && insertb == 0) {
-                            insertb = b;
-                            inserti = i;
-                        }
-                        if (th == EMPTY_REST) break bucketloop;
-                        continue;
-                    }
+                for (long m = topMatches(tops, top); m != 0; m &= m - 1) {
+                    int i = cellOf(m);
+                    if (topAt(tops, i) != top) continue;
                     long k = b + DATA_OFFSET + (long) i * t.keysize;
                     if (t.indirectkey) k = mem.getLong(k);
-                    if (!keyEqual(t, key, k)) continue;
+                    if (!keyMatches(t, key, kw0, kw1, k)) continue;
                     // already have a mapping for key. Update it.
                     if (t.needkeyupdate) typedmemmove(t.key, k, key);
                     elem = b + t.elemsOff + (long) i * t.elemsize;
                     break again;
                 }
+                if (insertb == 0) {
+                    int i = firstEmpty(tops);
+                    if (i >= 0) {
+                        insertb = b;
+                        inserti = i;
+                    }
+                }
+                if (hasEmptyRest(tops)) break;
                 long ovf = overflow(t, b);
                 if (ovf == 0) break;
                 b = ovf;
@@ -615,7 +711,7 @@ public final class HMap {
                 long vmem = newobject(c, t.elem);
                 ps.storePointer(elem, vmem);
             }
-            typedmemmove(t.key, insertk, key);
+            storeKey(t, insertk, key, kw0);
             mem.putByte(insertb + inserti, (byte) top);
             mem.putLong(h + H_COUNT, mem.getLong(h + H_COUNT) + 1);
             break;
@@ -645,7 +741,8 @@ public final class HMap {
         }
         if ((flags(h) & HASH_WRITING) != 0) throw fatal(MapFatal.CONCURRENT_WRITES);
 
-        long hash = hash(t, key, hash0(h));
+        long kw0 = keyWord0(t, key), kw1 = keyWord1(t, key);
+        long hash = hashKey(t, key, kw0, kw1, hash0(h));
 
         // Set hashWriting after calling t.hasher, since t.hasher may panic,
         // in which case we have not actually done a write (delete).
@@ -658,15 +755,13 @@ public final class HMap {
         int top = tophash(hash);
         search:
         for (; b != 0; b = overflow(t, b)) {
-            for (int i = 0; i < BUCKET_CNT; i++) {
-                int th = top(b, i);
-                if (th != top) {
-                    if (th == EMPTY_REST) break search;
-                    continue;
-                }
+            long tops = mem.getLong(b);
+            for (long m = topMatches(tops, top); m != 0; m &= m - 1) {
+                int i = cellOf(m);
+                if (topAt(tops, i) != top) continue;
                 long k = b + DATA_OFFSET + (long) i * t.keysize;
                 long k2 = t.indirectkey ? mem.getLong(k) : k;
-                if (!keyEqual(t, key, k2)) continue;
+                if (!keyMatches(t, key, kw0, kw1, k2)) continue;
                 // Only clear key if there are pointers in it.
                 if (t.indirectkey) ps.storePointer(k, 0);
                 else if (t.key.ptrdata != 0) ps.memclrHasPointers(k, t.key.size);
@@ -707,6 +802,7 @@ public final class HMap {
                 if (count == 0) mem.putInt(h + H_HASH0, (int) rand.fastrand());
                 break search;
             }
+            if (hasEmptyRest(tops)) break;
         }
 
         int f = flags(h);

@@ -49,10 +49,13 @@ public final class MapType {
     final int keyAlg;
     /** Address of at least {@code elem.size} zero bytes (the shared zeroVal or this type's own). */
     final long zero;
+    /** The HMap (runtime) this was derived for: {@link #zero} and the descriptor address are its. */
+    final HMap owner;
 
     static final int ALG_GENERIC = 0, ALG_MEM8 = 1, ALG_MEM16 = 2, ALG_MEM32 = 3, ALG_MEM64 = 4, ALG_STR = 5;
 
-    MapType(RType type, RType u8, RType uintptr, RType unsafePtr, long sharedZero, long ownZero) {
+    MapType(HMap owner, RType type, RType u8, RType uintptr, RType unsafePtr, long sharedZero, long ownZero) {
+        this.owner = owner;
         if (type.kind != Kind.MAP) throw new IllegalArgumentException("not a map type: " + type);
         if (!type.key.comparable()) throw new IllegalArgumentException("invalid map key type " + type.key);
         this.type = type;

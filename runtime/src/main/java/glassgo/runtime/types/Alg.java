@@ -45,14 +45,27 @@ public final class Alg {
         return Math.multiplyHigh(a, b) ^ (a * b);
     }
 
-    /** Seeded hash of the n bytes at p (Go's memhash). */
+    /**
+     * Seeded hash of the n bytes at p (Go's memhash): 8-byte words, then the 1..7 remaining bytes
+     * as one little-endian word {@code t}. The tail is read with as few loads as possible (the
+     * last word of the data shifted, or 4/2/1-byte loads) but never outside {@code [p, p+n)}.
+     */
     public static long memhash(Memory m, long p, long n, long seed) {
         long h = mix(seed ^ M0, n ^ M1);
         long i = 0;
         for (; i + 8 <= n; i += 8) h = mix(h ^ m.getLong(p + i), M1);
-        if (i < n) {
-            long t = 0;
-            for (int k = 0; i < n; i++, k += 8) t |= (m.getByte(p + i) & 0xffL) << k;
+        long r = n - i; // 0..7 bytes left
+        if (r > 0) {
+            long t;
+            if (i > 0) {
+                t = m.getLong(p + n - 8) >>> (8 * (8 - r)); // the last r bytes, at the top of the last word
+            } else {
+                t = 0;
+                int k = 0;
+                if ((r & 4) != 0) { t = m.getInt(p) & 0xffffffffL; k = 4; }
+                if ((r & 2) != 0) { t |= (m.getShort(p + k) & 0xffffL) << (8 * k); k += 2; }
+                if ((r & 1) != 0) t |= (m.getByte(p + k) & 0xffL) << (8 * k);
+            }
             h = mix(h ^ t, M2);
         }
         return mix(h, M0 ^ n);

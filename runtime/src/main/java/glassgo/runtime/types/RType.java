@@ -50,6 +50,12 @@ public final class RType {
     public int hash;
     /** Address of this descriptor in rodata; 0 until a {@link TypeRegistry} registers it. */
     public long addr;
+    /**
+     * Kind MAP: the map runtime's derived {@code maptype} ({@code glassgo.runtime.maps.MapType},
+     * immutable), cached here by {@code HMap.maptype} so a map operation finds it with one field
+     * load; it records the HMap that made it, which checks that before using it.
+     */
+    public Object mapTypeCache;
 
     private RType(Kind kind, long size, int align, String name) {
         this.kind = kind;

@@ -26,6 +26,41 @@ class AlgTest {
         buf = Memory.HEAP_BASE;
     }
 
+    /** Alg.memhash as defined (8-byte words, then the tail assembled byte by byte), on a Java array. */
+    private static long refMemhash(byte[] b, long seed) {
+        final long m0 = 0xa0761d6478bd642fL, m1 = 0xe7037ed1a0b428dbL, m2 = 0x8ebc6af09c88c6e3L;
+        java.util.function.LongBinaryOperator mix = (x, y) -> Math.multiplyHigh(x, y) ^ (x * y);
+        long n = b.length, h = mix.applyAsLong(seed ^ m0, n ^ m1);
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            long w = 0;
+            for (int k = 0; k < 8; k++) w |= (b[i + k] & 0xffL) << (8 * k);
+            h = mix.applyAsLong(h ^ w, m1);
+        }
+        if (i < n) {
+            long t = 0;
+            for (int k = 0; i < n; i++, k += 8) t |= (b[i] & 0xffL) << k;
+            h = mix.applyAsLong(h ^ t, m2);
+        }
+        return mix.applyAsLong(h, m0 ^ n);
+    }
+
+    @Test
+    void memhashValuesAndNoReadsOutsideTheData() {
+        long end = Memory.HEAP_BASE + Memory.CHUNK_BYTES; // the next chunk is unmapped: any read past end faults
+        java.util.Random rnd = new java.util.Random(7);
+        for (int n = 0; n <= 40; n++) {
+            byte[] b = new byte[n];
+            rnd.nextBytes(b);
+            for (long p : new long[] {end - n, buf + 3, buf + 8}) {
+                m.putBytes(p, b, 0, n);
+                for (long seed : new long[] {0, 0x12345678L, -1L}) {
+                    assertEquals(refMemhash(b, seed), Alg.memhash(m, p, n, seed), "n=" + n + " p=" + Long.toHexString(p));
+                }
+            }
+        }
+    }
+
     @Test
     void registryRoundTrip() {
         RType s1 = RType.slice(RType.basic(Kind.INT));
