@@ -59,6 +59,31 @@ abstract class Compiled {
         vm.safepoint(g);
     }
 
+    /** A slow instruction of an inlined callee (function fid, at pc, registers at bp) run for frame d. */
+    static void slowIn(Vm vm, Goroutine g, int d, int fid, int pc, int bp, int op) {
+        vm.slowOp(g, d, vm.funcs[fid], pc, bp, op);
+    }
+
+    /** The register file covers at least need words (inlined callees' windows lie beyond the frame). */
+    static void ensureRegs(Goroutine g, int need) {
+        if (g.regs.length < need) g.growRegs(need);
+    }
+
+    /**
+     * A panic or fault inside an inlined callee: the callee gets the frame it would have had
+     * (the caller's pc saved as the return address), so that the traceback and the panic
+     * sequence see it.
+     */
+    static void pushInlined(Vm vm, Goroutine g, int savePc, int fid, int nbp) {
+        g.fPc[g.depth] = savePc;
+        vm.pushFrame(g, vm.funcs[fid], nbp, 0L, Frame.NORMAL);
+    }
+
+    /** The faulting pc of the innermost frame pushed by {@link #pushInlined}. */
+    static void topPc(Goroutine g, int pc) {
+        g.fPc[g.depth] = pc;
+    }
+
     /**
      * An instruction the compiled code leaves to {@link Vm#slowOp}. Returns true when the frame
      * simply continues with the next instruction (same depth, pc advanced), false when frames

@@ -41,7 +41,9 @@ import static org.objectweb.asm.Opcodes.*;
  *
  * <p>A function is compiled on its {@link #CALL_THRESHOLD}-th call or when a back-edge in it
  * exhausts the interpreter's on-stack-replacement budget. {@code GLASSDEBUG=jit=0} turns the JIT
- * off, {@code jit=2} compiles every function at its first call (the tests run both ways).
+ * off, {@code jit=2} compiles every function at its first call (the tests run both ways), and
+ * {@code jit=3} is {@code jit=1} with ordinary instead of hidden classes (named
+ * {@code Go$FUNCID$SEQ$NAME}), which Java profilers show in stack traces.
  */
 final class Jit {
     static final int CALL_THRESHOLD = 8;
@@ -54,6 +56,8 @@ final class Jit {
     /** estimated spill/fill bytes a function may spend on cached registers */
     private static final int CACHE_BUDGET = 4500;
 
+    /** cpc tag of an instruction of an inlined callee: tag | site << 12 | callee pc */
+    private static final int INLINE_TAG = 1 << 30;
     private static final String SELF_PKG = "glassgo/vm/interp/";
     private static final String COMPILED = SELF_PKG + "Compiled";
     private static final String VM = SELF_PKG + "Vm";
@@ -68,6 +72,8 @@ final class Jit {
     // locals of run(in, g, stopDepth)
     private static final int L_THIS = 0, L_IN = 1, L_G = 2, L_STOP = 3, L_VM = 4, L_MEM = 5, L_R = 6, L_BP = 7,
             L_D = 8, L_CPC = 9, L_TMP = 10, L_T1 = 12, L_T2 = 14, L_EXC = 16, L_REGS = 18;
+
+    private static final java.util.concurrent.atomic.AtomicInteger CLASS_SEQ = new java.util.concurrent.atomic.AtomicInteger();
 
     final Compiled[] code;
     private final int[] heat;
@@ -105,8 +111,9 @@ final class Jit {
         Compiled c = null;
         if (f.nativeIndex < 0 && f.code != null && f.code.length <= MAX_CODE_WORDS && 2L * f.frameSize + L_REGS + 8 < 65000) {
             try {
-                c = new Translation(f, true).define();
-                if (c == null) c = new Translation(f, false).define();
+                c = new Translation(f, true, true).define();
+                if (c == null) c = new Translation(f, true, false).define();
+                if (c == null) c = new Translation(f, false, false).define();
             } catch (UnsupportedOperationException | org.objectweb.asm.MethodTooLargeException e) {
                 c = null;
             } catch (Throwable e) {
@@ -194,6 +201,27 @@ final class Jit {
         }
     }
 
+    /** Instruction starts of code (throws UnsupportedOperationException on a malformed stream). */
+    static boolean[] starts(int[] code) {
+        boolean[] st = new boolean[code.length + 1];
+        for (int pc = 0; pc < code.length; ) {
+            int op = code[pc];
+            if (op < 0 || op >= Op.COUNT || Op.NAME[op] == null) throw new UnsupportedOperationException("bad op");
+            st[pc] = true;
+            pc += Op.LEN[op] + 1;
+        }
+        return st;
+    }
+
+    static int[] pcsOf(int[] code) {
+        int k = 0;
+        for (int pc = 0; pc < code.length; pc += Op.LEN[code[pc]] + 1) k++;
+        int[] r = new int[k];
+        k = 0;
+        for (int pc = 0; pc < code.length; pc += Op.LEN[code[pc]] + 1) r[k++] = pc;
+        return r;
+    }
+
     /** One function's translation. */
     private final class Translation {
         final FuncProto f;
@@ -212,29 +240,22 @@ final class Jit {
                 tryEnd = new Label(), codeEnd = new Label();
         final Label[] safepointStub;
 
-        Translation(FuncProto f, boolean cacheRegs) {
+        Translation(FuncProto f, boolean cacheRegs, boolean inlining) {
             this.f = f;
             this.c = f.code;
             this.n = c.length;
-            List<Integer> list = new ArrayList<>();
-            isStart = new boolean[n + 1];
-            for (int pc = 0; pc < n; ) {
-                int op = c[pc];
-                if (op < 0 || op >= Op.COUNT || Op.NAME[op] == null) throw new UnsupportedOperationException("bad op");
-                list.add(pc);
-                isStart[pc] = true;
-                pc += Op.LEN[op] + 1;
-            }
-            pcs = list.stream().mapToInt(Integer::intValue).toArray();
+            this.inlining = inlining;
+            isStart = starts(c);
+            pcs = pcsOf(c);
             safepointStub = new Label[n + 1];
             analyse(cacheRegs);
         }
 
         private void analyse(boolean cacheRegs) {
+            maxReg = Math.max(1, f.frameSize);
             entries.add(0);
             if (f.recoverPc >= 0) entries.add(f.recoverPc);
             int[] depth = new int[n + 1];
-            int[] refs = new int[Math.max(1, f.frameSize) + 8];
             int slowPoints = 2, fillPoints = 1;
             for (int pc : pcs) {
                 int op = c[pc], next = pc + Op.LEN[op] + 1;
@@ -249,8 +270,12 @@ final class Jit {
                         slowPoints++;
                     }
                 } else if (op == Op.CALL) {
-                    entries.add(next);
                     FuncProto callee = vm.funcs[c[pc + 1]];
+                    if (inlining && inlinable(callee, 1)) {
+                        slowPoints += addSite(-1, pc, callee, c[pc + 2], 1);
+                        continue;
+                    }
+                    entries.add(next);
                     if (callee.nativeIndex >= 0) fillPoints++;
                     slowPoints++;
                 } else if (op == Op.RET || op == Op.DEFERRETURN) {
@@ -265,22 +290,21 @@ final class Jit {
                     fillPoints++;
                 }
             }
+            for (Site st : sites) maxReg = Math.max(maxReg, st.base + st.fn.frameSize);
             if (!cacheRegs) return;
             BitSet rd = new BitSet(), wr = new BitSet();
-            long[] weight = new long[refs.length];
+            long[] weight = new long[maxReg + 8];
             for (int pc : pcs) {
+                long w = 1;
+                for (int i = 0; i < Math.min(depth[pc], 6); i++) w *= 8;
+                if (c[pc] == Op.CALL && siteAt.containsKey(key(-1, pc))) {
+                    weighInlined(siteAt.get(key(-1, pc)), w, weight, rd, wr);
+                    continue;
+                }
                 if (!inline(c[pc])) continue;
                 rd.clear(); wr.clear();
                 regs(c, pc, rd, wr);
-                long w = 1;
-                for (int i = 0; i < Math.min(depth[pc], 6); i++) w *= 8;
-                BitSet both = (BitSet) rd.clone();
-                both.or(wr);
-                for (int x = both.nextSetBit(0); x >= 0; x = both.nextSetBit(x + 1)) {
-                    if (x >= weight.length) throw new UnsupportedOperationException("register beyond frame");
-                    weight[x] += w;
-                }
-                spill.or(wr);
+                weigh(0, w, weight, rd, wr);
             }
             // choose the most-used registers within the spill/fill budget (8 bytes per register per point)
             Integer[] order = new Integer[weight.length];
@@ -297,13 +321,165 @@ final class Jit {
             spill.and(cached);
         }
 
+        /** An inlined call: the callee, the call's pc in its parent (a site or the function itself), the callee's register base. */
+        record Site(int parent, int callPc, FuncProto fn, int base) {}
+
+        final boolean inlining;
+        final List<Site> sites = new ArrayList<>();
+        final java.util.Map<Long, Integer> siteAt = new java.util.HashMap<>();
+        /** registers used, including inlined callees' (beyond the frame) */
+        int maxReg;
+
+        long key(int parent, int pc) { return ((long) (parent + 1) << 32) | pc; }
+
+        /** Records the inline site for the CALL at pc of parent (and, recursively, its callee's); returns its slow points. */
+        int addSite(int parent, int pc, FuncProto callee, int off, int level) {
+            int base = (parent < 0 ? 0 : sites.get(parent).base) + off;
+            int id = sites.size();
+            sites.add(new Site(parent, pc, callee, base));
+            siteAt.put(key(parent, pc), id);
+            int slow = 0;
+            for (int q : pcsOf(callee.code)) {
+                int op = callee.code[q];
+                if (op == Op.CALL) slow += addSite(id, q, vm.funcs[callee.code[q + 1]], callee.code[q + 2], level + 1);
+                else if (!inline(op) && op != Op.RET) slow++;
+            }
+            return slow;
+        }
+
+        void weighInlined(int site, long w, long[] weight, BitSet rd, BitSet wr) {
+            Site st = sites.get(site);
+            int[] cc = st.fn.code;
+            for (int q : pcsOf(cc)) {
+                if (cc[q] == Op.CALL) { weighInlined(siteAt.get(key(site, q)), w, weight, rd, wr); continue; }
+                if (!inline(cc[q])) continue;
+                rd.clear(); wr.clear();
+                regs(cc, q, rd, wr);
+                weigh(st.base, w, weight, rd, wr);
+            }
+            // the callee's registers are zeroed on entry: all of them are written
+            for (int x = st.fn.paramWords; x < st.fn.frameSize; x++) spill.set(st.base + x);
+        }
+
+        void weigh(int base, long w, long[] weight, BitSet rd, BitSet wr) {
+            BitSet both = (BitSet) rd.clone();
+            both.or(wr);
+            for (int x = both.nextSetBit(0); x >= 0; x = both.nextSetBit(x + 1)) {
+                if (base + x >= weight.length) throw new UnsupportedOperationException("register beyond frame");
+                weight[base + x] += w;
+            }
+            for (int x = wr.nextSetBit(0); x >= 0; x = wr.nextSetBit(x + 1)) spill.set(base + x);
+        }
+
+        /**
+         * Can callee be expanded in place of a CALL (at nesting level)? Small, not a closure, no
+         * frame memory, no defers, forward jumps only, every call in it inlinable too, and no
+         * instruction that calls out or needs a frame of its own.
+         */
+        boolean inlinable(FuncProto g, int level) {
+            if (g == f || g.id < 0 || g.nativeIndex >= 0 || g.code == null || level > 2) return false;
+            if (g.code.length > 120 || g.frameMem != 0 || g.recoverPc >= 0 || g.frameSize > 200) return false;
+            int[] gc = g.code;
+            boolean[] st;
+            try { st = starts(gc); } catch (UnsupportedOperationException e) { return false; }
+            for (int q : pcsOf(gc)) {
+                int op = gc[q];
+                int jo = jumpOperand(op);
+                if (jo > 0) {
+                    int t = q + gc[q + jo];
+                    if (t <= q || t >= gc.length || !st[t]) return false;
+                    continue;
+                }
+                switch (op) {
+                    case Op.CALL: if (!inlinable(vm.funcs[gc[q + 1]], level + 1)) return false; break;
+                    case Op.CTX: case Op.FRAME: case Op.CALLV: case Op.CALLI: case Op.NATIVE: case Op.DEFER: case Op.RECOVER:
+                    case Op.DEFERRETURN: case Op.POLL:
+                        return false;
+                    default: break;
+                }
+            }
+            return true;
+        }
+
+        int inlineSite(int pc) {
+            Integer s = inlining ? siteAt.get(key(curSite, pc)) : null;
+            return s == null ? -1 : s;
+        }
+
+        /** cpc value for pc in the current context (inlined code: tag | site | callee pc) */
+        int cpcOf(int pc) { return curSite < 0 ? pc : INLINE_TAG | (curSite << 12) | pc; }
+
+        // current emission context: the function whose code is being emitted (f, or an inlined callee)
+        int[] cc;
+        FuncProto ccur;
+        Label[] curAt;
+        int regBase;
+        int curSite = -1;
+        Label siteReturn;
+
+        /** A CALL expanded in place: zero the callee's locals, emit its code on its register window, its RETs jump past. */
+        void emitInlined(int pc, int fid, int off) {
+            int site = inlineSite(pc);
+            Site st = sites.get(site);
+            int[] sc = cc; FuncProto sf = ccur; Label[] sa = curAt; int sb = regBase, ss = curSite, sp = curPc; Label sr = siteReturn;
+            Label after = new Label();
+            regBase = st.base; cc = st.fn.code; ccur = st.fn; curSite = site; siteReturn = after;
+            curAt = new Label[cc.length + 1];
+            int[] qs = pcsOf(cc);
+            for (int q : qs) curAt[q] = new Label();
+            for (int x = st.fn.paramWords; x < st.fn.frameSize; x++) { mv.visitInsn(LCONST_0); store(x); }
+            for (int q : qs) {
+                mv.visitLabel(curAt[q]);
+                curPc = q;
+                emit(q);
+            }
+            mv.visitLabel(after);
+            cc = sc; ccur = sf; curAt = sa; regBase = sb; curSite = ss; curPc = sp; siteReturn = sr;
+        }
+
+        /** A slow instruction of an inlined callee: run against the callee's code and window; frames never change. */
+        void emitSlowInlined(int pc, int op) {
+            spillAll();
+            setCpc(cpcOf(pc));
+            mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D);
+            iconst(ccur.id); iconst(pc);
+            mv.visitVarInsn(ILOAD, L_BP); iconst(regBase); mv.visitInsn(IADD);
+            iconst(op);
+            mv.visitMethodInsn(INVOKESTATIC, COMPILED, "slowIn", "(L" + VM + ";L" + G + ";IIIII)V", false);
+            reloadRegs();
+            for (int x = cached.nextSetBit(regBase); x >= 0 && x < regBase + ccur.frameSize; x = cached.nextSetBit(x + 1)) {
+                rindex(x); mv.visitInsn(LALOAD); mv.visitVarInsn(LSTORE, slot(x));
+            }
+        }
+
+        /** Exception in inlined code: give each inlined callee on the chain a real frame, so tracebacks and panics see it. */
+        void emitInlinedFault(Label rethrow) {
+            Label[] per = new Label[sites.size()];
+            for (int i = 0; i < per.length; i++) per[i] = new Label();
+            mv.visitVarInsn(ILOAD, L_CPC); iconst(12); mv.visitInsn(ISHR); mv.visitLdcInsn(0x3FFFF); mv.visitInsn(IAND);
+            mv.visitTableSwitchInsn(0, per.length - 1, rethrow, per);
+            for (int i = 0; i < per.length; i++) {
+                mv.visitLabel(per[i]);
+                List<Site> chain = new ArrayList<>();
+                for (int s = i; s >= 0; s = sites.get(s).parent) chain.add(0, sites.get(s));
+                for (Site st : chain) {
+                    mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); iconst(st.callPc + 3); iconst(st.fn.id);
+                    mv.visitVarInsn(ILOAD, L_BP); iconst(st.base); mv.visitInsn(IADD);
+                    mv.visitMethodInsn(INVOKESTATIC, COMPILED, "pushInlined", "(L" + VM + ";L" + G + ";III)V", false);
+                }
+                mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_CPC); mv.visitLdcInsn(0xFFF); mv.visitInsn(IAND);
+                mv.visitMethodInsn(INVOKESTATIC, COMPILED, "topPc", "(L" + G + ";I)V", false);
+                mv.visitJumpInsn(GOTO, rethrow);
+            }
+        }
+
         Compiled define() throws Throwable {
             ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
                 @Override protected String getCommonSuperClass(String a, String b) {
                     return a.equals(b) ? a : "java/lang/Object";
                 }
             };
-            String name = SELF_PKG + "Go$" + f.id;
+            String name = SELF_PKG + "Go$" + f.id + (mode == 3 ? "$" + CLASS_SEQ.incrementAndGet() + "$" + f.name.replaceAll("[^A-Za-z0-9_]", "_") : "");
             cw.visit(V17, ACC_FINAL | ACC_SUPER, name, null, COMPILED, null);
             MethodVisitor init = cw.visitMethod(0, "<init>", "()V", null, null);
             init.visitCode();
@@ -320,6 +496,10 @@ final class Jit {
             cw.visitEnd();
             byte[] bytes = cw.toByteArray();
             if (codeEnd.getOffset() > HUGE_METHOD) return null;
+            if (mode == 3) { // profiling: an ordinary (never unloaded) class, so that profilers show its frames
+                Class<?> k = lookup.defineClass(bytes);
+                return (Compiled) lookup.findConstructor(k, MethodType.methodType(void.class)).invoke();
+            }
             MethodHandles.Lookup h = lookup.defineHiddenClass(bytes, true);
             return (Compiled) h.findConstructor(h.lookupClass(), MethodType.methodType(void.class)).invoke();
         }
@@ -350,12 +530,14 @@ final class Jit {
 
         /** pushes register x (a long) */
         void load(int x) {
+            x += regBase;
             if (cached.get(x)) mv.visitVarInsn(LLOAD, slot(x));
             else { rindex(x); mv.visitInsn(LALOAD); }
         }
 
         /** pops a long into register x */
         void store(int x) {
+            x += regBase;
             if (cached.get(x)) mv.visitVarInsn(LSTORE, slot(x));
             else { mv.visitVarInsn(LSTORE, L_TMP); rindex(x); mv.visitVarInsn(LLOAD, L_TMP); mv.visitInsn(LASTORE); }
         }
@@ -398,13 +580,13 @@ final class Jit {
 
         /** A taken jump to t; backward jumps poll the safepoint flag. */
         void jumpTo(int t) {
-            if (backTargets.get(t) && isBackFrom(t)) {
+            if (curSite < 0 && backTargets.get(t) && isBackFrom(t)) {
                 mv.visitVarInsn(ALOAD, L_VM);
                 mv.visitFieldInsn(GETFIELD, VM, "preempt", "Z");
                 if (safepointStub[t] == null) safepointStub[t] = new Label();
                 mv.visitJumpInsn(IFNE, safepointStub[t]);
             }
-            mv.visitJumpInsn(GOTO, at[t]);
+            mv.visitJumpInsn(GOTO, curAt[t]);
         }
 
         int curPc;
@@ -419,7 +601,7 @@ final class Jit {
                 jumpTo(t);
                 mv.visitLabel(skip);
             } else {
-                mv.visitJumpInsn(ifOp, at[t]);
+                mv.visitJumpInsn(ifOp, curAt[t]);
             }
         }
 
@@ -474,6 +656,11 @@ final class Jit {
             reloadRegs();
             mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fBp", "[I"); mv.visitVarInsn(ILOAD, L_D);
             mv.visitInsn(IALOAD); mv.visitVarInsn(ISTORE, L_BP);
+            if (maxReg > f.frameSize + 8) {
+                mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_BP); iconst(maxReg + 8); mv.visitInsn(IADD);
+                mv.visitMethodInsn(INVOKESTATIC, COMPILED, "ensureRegs", "(L" + G + ";I)V", false);
+                reloadRegs();
+            }
             beginCall();
             fillAll();
             mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fPc", "[I"); mv.visitVarInsn(ILOAD, L_D);
@@ -486,6 +673,7 @@ final class Jit {
             }
             mv.visitLookupSwitchInsn(notEntry, keys, targets);
             mv.visitLabel(tryStart);
+            cc = c; ccur = f; curAt = at; regBase = 0; curSite = -1;
             for (int pc : pcs) {
                 mv.visitLabel(at[pc]);
                 curPc = pc;
@@ -515,8 +703,15 @@ final class Jit {
             mv.visitVarInsn(ILOAD, L_CPC);
             mv.visitJumpInsn(IFLT, rethrow);
             spillAll();
+            Label inlined = new Label();
+            if (!sites.isEmpty()) { mv.visitVarInsn(ILOAD, L_CPC); mv.visitLdcInsn(INLINE_TAG); mv.visitJumpInsn(IF_ICMPGE, inlined); }
             mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fPc", "[I");
             mv.visitVarInsn(ILOAD, L_D); mv.visitVarInsn(ILOAD, L_CPC); mv.visitInsn(IASTORE);
+            if (!sites.isEmpty()) {
+                mv.visitJumpInsn(GOTO, rethrow);
+                mv.visitLabel(inlined);
+                emitInlinedFault(rethrow);
+            }
             mv.visitLabel(rethrow);
             mv.visitVarInsn(ALOAD, L_EXC);
             mv.visitInsn(ATHROW);
@@ -524,8 +719,9 @@ final class Jit {
         }
 
         void emit(int pc) {
+            int[] c = cc;
             int op = c[pc];
-            int a = pc + 1 < n ? c[pc + 1] : 0, b = pc + 2 < n ? c[pc + 2] : 0, x = pc + 3 < n ? c[pc + 3] : 0;
+            int a = pc + 1 < c.length ? c[pc + 1] : 0, b = pc + 2 < c.length ? c[pc + 2] : 0, x = pc + 3 < c.length ? c[pc + 3] : 0;
             switch (op) {
                 case Op.MOV: load(b); store(a); break;
                 case Op.MOV2: for (int i = 0; i < 2; i++) { load(b + i); store(a + i); } break;
@@ -535,7 +731,7 @@ final class Jit {
                     else { for (int i = 0; i < x; i++) { load(b + i); store(a + i); } }
                     break;
                 case Op.LDI: lconst(b); store(a); break;
-                case Op.LDK: lconst(f.consts[b]); store(a); break;
+                case Op.LDK: lconst(ccur.consts[b]); store(a); break;
                 case Op.ZERO: for (int i = 0; i < b; i++) { mv.visitInsn(LCONST_0); store(a + i); } break;
                 case Op.ADD: bin(LADD, a, b, x); break;
                 case Op.SUB: bin(LSUB, a, b, x); break;
@@ -545,7 +741,7 @@ final class Jit {
                 case Op.XOR: bin(LXOR, a, b, x); break;
                 case Op.ANDNOT: load(b); load(x); lconst(-1); mv.visitInsn(LXOR); mv.visitInsn(LAND); store(a); break;
                 case Op.DIV: case Op.REM: case Op.DIVU: case Op.REMU: {
-                    setCpc(pc);
+                    setCpc(cpcOf(pc));
                     load(x); mv.visitVarInsn(LSTORE, L_T1);
                     Label ok = new Label();
                     mv.visitVarInsn(LLOAD, L_T1); mv.visitInsn(LCONST_0); mv.visitInsn(LCMP); mv.visitJumpInsn(IFNE, ok);
@@ -591,7 +787,7 @@ final class Jit {
                     store(a);
                     break;
                 case Op.SHIFTCHK: {
-                    setCpc(pc);
+                    setCpc(cpcOf(pc));
                     Label ok = new Label();
                     load(a); mv.visitInsn(LCONST_0); mv.visitInsn(LCMP); mv.visitJumpInsn(IFGE, ok);
                     mv.visitVarInsn(ALOAD, L_VM); mv.visitLdcInsn("negative shift amount");
@@ -644,18 +840,18 @@ final class Jit {
                     condJump(IFLT, pc + c[pc + 4]);
                     break;
                 case Op.LD8S: case Op.LD8U: case Op.LD16S: case Op.LD16U: case Op.LD32S: case Op.LD32U: case Op.LD64: case Op.LDF32:
-                    setCpc(pc);
+                    setCpc(cpcOf(pc));
                     mv.visitVarInsn(ALOAD, L_MEM); load(b); lconst(x); mv.visitInsn(LADD);
                     loadValue(op);
                     store(a);
                     break;
                 case Op.ST8: case Op.ST16: case Op.ST32: case Op.ST64: case Op.STF32:
-                    setCpc(pc);
+                    setCpc(cpcOf(pc));
                     mv.visitVarInsn(ALOAD, L_MEM); load(a); lconst(b); mv.visitInsn(LADD);
                     storeValue(op == Op.ST8 ? 1 : op == Op.ST16 ? 2 : op == Op.ST32 ? 4 : op == Op.ST64 ? 8 : -4, x);
                     break;
                 case Op.STP:
-                    setCpc(pc);
+                    setCpc(cpcOf(pc));
                     mv.visitVarInsn(ALOAD, L_VM); load(a); lconst(b); mv.visitInsn(LADD); load(x);
                     mv.visitMethodInsn(INVOKEVIRTUAL, VM, "writePointer", "(JJ)V", false);
                     break;
@@ -665,7 +861,7 @@ final class Jit {
                     mv.visitInsn(LALOAD); lconst(b); mv.visitInsn(LADD); store(a);
                     break;
                 case Op.NILCHK: {
-                    setCpc(pc);
+                    setCpc(cpcOf(pc));
                     Label ok = new Label();
                     load(a); mv.visitInsn(LCONST_0); mv.visitInsn(LCMP); mv.visitJumpInsn(IFNE, ok);
                     mv.visitVarInsn(ALOAD, L_VM); throwVm("nilPanic", "()L" + PANIC + ";");
@@ -674,7 +870,7 @@ final class Jit {
                 }
                 case Op.SLEN: load(b + 1); store(a); break;
                 case Op.CTX:
-                    setCpc(pc);
+                    setCpc(cpcOf(pc));
                     mv.visitVarInsn(ALOAD, L_MEM);
                     mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fCtx", "[J"); mv.visitVarInsn(ILOAD, L_D);
                     mv.visitInsn(LALOAD); lconst(b); mv.visitInsn(LADD);
@@ -682,14 +878,14 @@ final class Jit {
                     store(a);
                     break;
                 case Op.IDX:
-                    setCpc(pc);
+                    setCpc(cpcOf(pc));
                     load(x); mv.visitVarInsn(LSTORE, L_T1); load(b + 1); mv.visitVarInsn(LSTORE, L_T2);
                     bounds();
                     load(b); mv.visitVarInsn(LLOAD, L_T1); lconst(c[pc + 4]); mv.visitInsn(LMUL); mv.visitInsn(LADD);
                     store(a);
                     break;
                 case Op.LDX8U: case Op.LDX64:
-                    setCpc(pc);
+                    setCpc(cpcOf(pc));
                     load(x); mv.visitVarInsn(LSTORE, L_T1); load(b + 1); mv.visitVarInsn(LSTORE, L_T2);
                     bounds();
                     mv.visitVarInsn(ALOAD, L_MEM); load(b); mv.visitVarInsn(LLOAD, L_T1);
@@ -699,7 +895,7 @@ final class Jit {
                     store(a);
                     break;
                 case Op.STX8: case Op.STX64:
-                    setCpc(pc);
+                    setCpc(cpcOf(pc));
                     load(b); mv.visitVarInsn(LSTORE, L_T1); load(a + 1); mv.visitVarInsn(LSTORE, L_T2);
                     bounds();
                     mv.visitVarInsn(ALOAD, L_MEM); load(a); mv.visitVarInsn(LLOAD, L_T1);
@@ -708,7 +904,7 @@ final class Jit {
                     storeValue(op == Op.STX64 ? 8 : 1, x);
                     break;
                 case Op.IDXK:
-                    setCpc(pc);
+                    setCpc(cpcOf(pc));
                     load(x); mv.visitVarInsn(LSTORE, L_T1); lconst(c[pc + 5]); mv.visitVarInsn(LSTORE, L_T2);
                     bounds();
                     load(b); mv.visitVarInsn(LLOAD, L_T1); lconst(c[pc + 4]); mv.visitInsn(LMUL); mv.visitInsn(LADD);
@@ -716,8 +912,12 @@ final class Jit {
                     break;
                 case Op.GADDR: lconst(vm.globalsBase + b); store(a); break;
                 case Op.SLIT: lconst(vm.stringAddrs[b]); store(a); lconst(vm.stringLens[b]); store(a + 1); break;
-                case Op.CALL: emitCall(pc, a, b); break;
+                case Op.CALL:
+                    if (inlineSite(pc) >= 0) emitInlined(pc, a, b);
+                    else emitCall(pc, a, b);
+                    break;
                 case Op.RET:
+                    if (curSite >= 0) { mv.visitJumpInsn(GOTO, siteReturn); break; }
                     spillAll();
                     beginCall();
                     mv.visitVarInsn(ALOAD, L_IN); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(pc);
@@ -764,6 +964,7 @@ final class Jit {
                 }
                 default: {
                     if (inline(op)) throw new IllegalStateException("inline op without translation: " + Op.NAME[op]);
+                    if (curSite >= 0) { emitSlowInlined(pc, op); break; }
                     spillAll();
                     beginCall();
                     mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(op); iconst(pc);

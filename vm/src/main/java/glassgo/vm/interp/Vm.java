@@ -561,10 +561,17 @@ public final class Vm {
 
     void slowOp(Goroutine g, int op) {
         int d = g.depth;
-        FuncProto fn = g.fFn[d];
-        int[] code = fn.code;
         int pc = g.fPc[d];
-        int bp = g.fBp[d];
+        if (slowOp(g, d, g.fFn[d], pc, g.fBp[d], op)) g.fPc[d] = pc + Op.LEN[op] + 1;
+    }
+
+    /**
+     * Executes slow instruction op of fn at pc with registers at bp, on behalf of frame d (for an
+     * instruction of a function the JIT inlined, fn/pc/bp are the inlined callee's and d is the
+     * frame it was inlined into). Returns false when it has set the frame's pc itself (calls).
+     */
+    boolean slowOp(Goroutine g, int d, FuncProto fn, int pc, int bp, int op) {
+        int[] code = fn.code;
         long[] r = g.regs;
         int len = Op.LEN[op] + 1;
         try {
@@ -575,9 +582,9 @@ public final class Vm {
                     g.fPc[d] = pc + len;
                     if (fv == 0) { g.fPc[d] = pc; throw nilDerefError(); }
                     FuncProto f = funcs[(int) mem.getLong(fv)];
-                    if (f.nativeIndex >= 0) { callNative(g, f.nativeIndex, nbp); return; }
+                    if (f.nativeIndex >= 0) { callNative(g, f.nativeIndex, nbp); return false; }
                     pushFrame(g, f, nbp, fv, Frame.NORMAL);
-                    return;
+                    return false;
                 }
                 case Op.CALLI: {
                     int a = bp + code[pc + 1];
@@ -588,14 +595,14 @@ public final class Vm {
                     r[nbp] = r[a + 1];
                     g.fPc[d] = pc + len;
                     FuncProto f = funcs[fid];
-                    if (f.nativeIndex >= 0) { callNative(g, f.nativeIndex, nbp); return; }
+                    if (f.nativeIndex >= 0) { callNative(g, f.nativeIndex, nbp); return false; }
                     pushFrame(g, f, nbp, 0L, Frame.NORMAL);
-                    return;
+                    return false;
                 }
                 case Op.NATIVE: {
                     g.fPc[d] = pc + len;
                     callNative(g, code[pc + 1], bp + code[pc + 2]);
-                    return;
+                    return false;
                 }
                 case Op.CLOSURE: {
                     int a = bp + code[pc + 1];
@@ -674,6 +681,6 @@ public final class Vm {
         } catch (RuntimeErrorException e) {
             throw runtimeError(e.goMessage.startsWith("runtime error: ") ? e.goMessage.substring(15) : e.goMessage);
         }
-        g.fPc[d] = pc + len;
+        return true;
     }
 }
