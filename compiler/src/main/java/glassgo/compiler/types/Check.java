@@ -478,9 +478,145 @@ final class Check {
             collectMethod(m, di);
         }
         for (Func m : methodList) if (m.type == null) objDecl(m);
-        for (Obj o : new ArrayList<>(objList)) objDecl(o);
+        for (Obj o : new ArrayList<>(objList)) if (o.type != null || !declaredOnUse(o)) objDecl(o);
         for (Func m : methodList) {
             if (m.type == null) funcDecl(m, methodDecls.get(m));
+        }
+    }
+
+    /**
+     * With lazyBodies (std packages): constants, plain functions and variables initialised by a
+     * literal of constants ({@link #staticInitType}) are declared when first used (by this
+     * package's declarations or bodies, by an importing package, or by codegen), not here: a
+     * program reaches a small part of them (math's hundreds of constants and functions, its
+     * coefficient tables). Constants and functions have no run-time effect of their own; such a
+     * variable's storage is laid out by its type all the same, and its initialisation is done
+     * only if it is declared (see {@link Package#lateInits}). So when they are checked changes
+     * nothing but the work done. Init functions, methods (method sets), types and all other
+     * variables are declared as usual.
+     */
+    boolean declaredOnUse(Obj o) {
+        if (!lazyBodies) return false;
+        if (o instanceof Const) return true;
+        if (o instanceof Var v) {
+            Type t = staticInitType(objMap.get(v));
+            if (t == null) return false;
+            v.layoutType = t;
+            deferredVars.put(v, Boolean.TRUE);
+            return true;
+        }
+        return o instanceof Func f && !f.name().equals("init") && objMap.get(f) != null && objMap.get(f).fdecl.recv == null;
+    }
+
+    /** Std variables left undeclared by {@link #declaredOnUse} (their initialisers unchecked). */
+    final IdentityHashMap<Var, Boolean> deferredVars = new IdentityHashMap<>();
+    /** initOrder has run: a deferred variable declared from now on is a late initialisation. */
+    boolean initOrderDone;
+
+    /**
+     * The type of a variable declared {@code var v [T] = L}, L an array or struct literal of
+     * constants (math's coefficient tables, syscall's error strings): elements are literals,
+     * constants and operators on them, or elided literals of the same kind, and the leaves of its
+     * type are basic types. Initialising such a variable allocates nothing and calls nothing, so
+     * leaving it undone when nothing uses the variable is unobservable. null for any other declaration.
+     */
+    Type staticInitType(DeclInfo di) {
+        if (di == null || di.lhs != null || !(di.init instanceof Expr.CompositeLit lit) || di.vspec.values.size() != di.vspec.names.size()) return null;
+        if (di.typ == null && lit.type == null) return null;
+        String saveFile = fileName; DeclInfo saveDecl = curDecl; FuncCtx saveFn = fn; Scope saveScope = scope; int saveIota = iota;
+        fileName = di.file.fileName; curDecl = null; fn = null; scope = di.fileScope; iota = -1;
+        try {
+            Type t;
+            if (di.typ != null) t = varType(di.typ);
+            else if (lit.type instanceof Expr.ArrayType at && at.len instanceof Expr.Dots) {
+                Type el = varType(at.elem);
+                long index = 0, max = 0;
+                for (Expr e : lit.elts) {
+                    if (e instanceof Expr.KeyValue kv) {
+                        if (!constExpr(kv.key)) return null;
+                        Operand k = new Operand(); expr(k, kv.key);
+                        if (k.mode != Mode.CONSTANT || k.val == null || k.val.kind() != ConstValue.Kind.INT) return null;
+                        index = k.val.num.longValue();
+                    }
+                    index++;
+                    if (index > max) max = index;
+                }
+                t = new Array(el, max);
+            } else t = typExpr(lit.type);
+            if (Predicates.isInvalid(t) || !staticElems(lit.elts, t)) return null;
+            return t;
+        } finally {
+            fileName = saveFile; curDecl = saveDecl; fn = saveFn; scope = saveScope; iota = saveIota;
+        }
+    }
+
+    private boolean staticElems(List<Expr> elts, Type t) {
+        Type u = t.underlying();
+        if (u instanceof Array a) {
+            for (Expr e : elts) {
+                Expr v = e;
+                if (e instanceof Expr.KeyValue kv) { if (!constExpr(kv.key)) return false; v = kv.value; }
+                if (!staticValue(v, a.elem())) return false;
+            }
+            return true;
+        }
+        if (u instanceof Struct st) {
+            int i = 0;
+            for (Expr e : elts) {
+                Type ft = null;
+                Expr v = e;
+                if (e instanceof Expr.KeyValue kv) {
+                    if (!(kv.key instanceof Expr.Ident key)) return false;
+                    for (int k = 0; k < st.numFields(); k++) if (st.field(k).name().equals(key.name)) ft = st.field(k).type();
+                    v = kv.value;
+                } else if (i < st.numFields()) ft = st.field(i++).type();
+                if (ft == null || !staticValue(v, ft)) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private boolean staticValue(Expr v, Type t) {
+        Type u = t.underlying();
+        if (u instanceof Array || u instanceof Struct) return v instanceof Expr.CompositeLit cl && cl.type == null && staticElems(cl.elts, t);
+        return u instanceof Basic b && b.kind() != BasicKind.UnsafePointer && b.kind() != BasicKind.Invalid && b.kind() != BasicKind.UntypedNil && constExpr(v);
+    }
+
+    /** e is made of literals, constants and operators only (so it is constant and evaluating it does nothing). */
+    private boolean constExpr(Expr e) {
+        if (e instanceof Expr.BasicLit) return true;
+        if (e instanceof Expr.Paren p) return constExpr(p.x);
+        if (e instanceof Expr.Unary u) return (u.op == glassgo.compiler.syntax.Op.ADD || u.op == glassgo.compiler.syntax.Op.SUB || u.op == glassgo.compiler.syntax.Op.XOR || u.op == glassgo.compiler.syntax.Op.NOT) && constExpr(u.x);
+        if (e instanceof Expr.Binary b) return constExpr(b.x) && constExpr(b.y);
+        if (e instanceof Expr.Ident id) return scope.lookupParent(id.name) instanceof Const c && !(c.name().equals("iota") && c.parent == Universe.SCOPE);
+        if (e instanceof Expr.Selector sel && sel.x instanceof Expr.Ident pid && scope.lookupParent(pid.name) instanceof PkgName pn)
+            return pn.imported().scope().lookup(sel.sel.name) instanceof Const;
+        return false;
+    }
+
+    /** Nesting of lazy checks (declareLazily, checkPendingBody): the outermost runs the delayed actions. */
+    int lazyDepth;
+
+    /**
+     * With lazyBodies, after the package's own check: declares o (a constant, function or
+     * variable left for {@link #declaredOnUse}) on its first use, from {@link Obj#type()}. The package is trusted to
+     * type-check, so an error here is an internal error.
+     */
+    void declareLazily(Obj o) {
+        if (o.type != null || !objMap.containsKey(o) || inProgress.containsKey(o)) return;
+        int nerr = errors.size();
+        lazyDepth++;
+        try {
+            objDecl(o);
+            if (lazyDepth == 1) { for (int i = 0; i < delayed.size(); i++) delayed.get(i).run(); delayed.clear(); }
+        } catch (Bailout b) {
+            if (errors.size() == nerr) error(o.pos(), "checking stopped");
+        } finally {
+            if (--lazyDepth == 0) delayed.clear();
+        }
+        if (errors.size() > nerr) {
+            throw new IllegalStateException("glassgo: internal error: std package " + pkg.path() + " does not type-check: " + errors.get(nerr).format());
         }
     }
 
@@ -622,6 +758,7 @@ final class Check {
         expr(x, di.init);
         initVar(v, x, "variable declaration");
         recordInit(List.of(v), di.init);
+        if (deferredVars.remove(v) != null && initOrderDone) pkg.lateInits.add(inits.get(di.init));
     }
 
     final IdentityHashMap<Expr, Initializer> inits = new IdentityHashMap<>();
@@ -723,13 +860,15 @@ final class Check {
         Runnable body = pendingBodies.remove(f);
         if (body == null) return;
         int nerr = errors.size();
+        lazyDepth++;
         try {
             body.run();
-            for (int i = 0; i < delayed.size(); i++) delayed.get(i).run();
+            if (lazyDepth == 1) { for (int i = 0; i < delayed.size(); i++) delayed.get(i).run(); delayed.clear(); }
         } catch (Bailout b) {
             if (errors.size() == nerr) error(f.pos(), "checking stopped");
+        } finally {
+            if (--lazyDepth == 0) delayed.clear();
         }
-        delayed.clear();
         if (errors.size() > nerr) {
             throw new IllegalStateException("glassgo: internal error: std package " + pkg.path() + " does not type-check: " + errors.get(nerr).format());
         }
@@ -3028,5 +3167,6 @@ final class Check {
                 if (in != null) { pkg.initOrder.add(in); info.initOrder.add(in); }
             }
         }
+        initOrderDone = true;
     }
 }

@@ -33,7 +33,7 @@ public final class Checker {
         pkg.info = info;
         Check c = new Check(pkg, info, importer, std, lazyBodies);
         List<TypeError> errs = c.run(files);
-        if (lazyBodies && !c.pendingBodies.isEmpty()) pkg.lazy = c;
+        if (lazyBodies) pkg.lazy = c;
         return new CheckResult(pkg, info, errs);
     }
 }

@@ -6,6 +6,6 @@ import glassgo.compiler.syntax.Pos;
 public final class Const extends Obj {
     ConstValue val;
     public Const(String name, Type type, Package pkg, Pos pos, ConstValue val) { super(name, type, pkg, pos); this.val = val; }
-    public ConstValue val() { return val; }
+    public ConstValue val() { if (type == null) type(); return val; }
     @Override public String toString() { return "const " + name + " " + type + " = " + val; }
 }

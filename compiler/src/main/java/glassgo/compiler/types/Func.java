@@ -9,7 +9,7 @@ public final class Func extends Obj {
     final Decl.Func decl;
     public Func(String name, Signature sig, Package pkg, Pos pos, Decl.Func decl) { super(name, sig, pkg, pos); this.decl = decl; }
     public Decl.Func decl() { return decl; }
-    public Signature signature() { return (Signature) type; }
+    public Signature signature() { return (Signature) type(); }
     /** Has a pointer receiver. */
     public boolean pointerRecv() { Signature s = signature(); return s != null && s.recv() != null && s.recv().type() instanceof Pointer; }
     /** "pkg.Name" or "pkg.(*T).Name"/"pkg.T.Name" as Go's runtime prints function names. */

@@ -15,7 +15,14 @@ public abstract class Obj {
     Obj(String name, Type type, Package pkg, Pos pos) { this.name = name; this.type = type; this.pkg = pkg; this.pos = pos == null ? Pos.NONE : pos; }
 
     public String name() { return name; }
-    public Type type() { return type; }
+    /**
+     * The object's type. A package-level constant or function of a std package checked lazily is
+     * declared (checked) on first use, here: see the package documentation.
+     */
+    public Type type() {
+        if (type == null && pkg != null && pkg.lazy != null) pkg.lazy.declareLazily(this);
+        return type;
+    }
     public Package pkg() { return pkg; }
     public Pos pos() { return pos; }
     /** The scope in which the object is declared (null for fields and methods). */

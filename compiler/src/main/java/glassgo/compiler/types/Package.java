@@ -12,6 +12,8 @@ public final class Package {
     final List<SourceFile> files = new ArrayList<>();
     final List<Package> imports = new ArrayList<>();
     final List<Initializer> initOrder = new ArrayList<>();
+    /** Initialisers of std variables declared on use after the init order was fixed (see {@link #lateInits}). */
+    final List<Initializer> lateInits = new ArrayList<>();
     Info info;
     /** The checker still holding unchecked function bodies (std packages checked lazily); null when none. */
     Check lazy;
@@ -28,6 +30,14 @@ public final class Package {
     public List<Package> imports() { return imports; }
     /** Package-level variable initialization in execution order (go/types Info.InitOrder). */
     public List<Initializer> initOrder() { return initOrder; }
+    /**
+     * Initialisations of std package-level variables whose initialiser (a literal of constants)
+     * was checked only when the program came to use them, after {@link #initOrder} was fixed,
+     * in the order they were declared; the list grows while codegen checks function bodies.
+     * They depend on no variable or function and have no effect but their variable's value, so
+     * they may run anywhere before the package's other initialisers.
+     */
+    public List<Initializer> lateInits() { return lateInits; }
     /** The Info computed when checking this package (for imported std packages too). */
     public Info info() { return info; }
     /**

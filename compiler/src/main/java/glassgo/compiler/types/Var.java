@@ -26,5 +26,13 @@ public final class Var extends Obj {
     /** The Decl.Func / Expr.FuncLit that declares this local variable or parameter (null for globals and fields). */
     public glassgo.compiler.syntax.Node owner() { return owner; }
     void setType(Type t) { this.type = t; }
+    /** A std package-level variable declared on use: its type, known before its initialiser is checked. */
+    Type layoutType;
+    /**
+     * The type that decides the variable's storage: {@link #type()}, except that a std variable
+     * whose initialiser is checked only if the program uses it (see the package documentation)
+     * is not declared by asking.
+     */
+    public Type storageType() { return type == null && layoutType != null ? layoutType : type(); }
     @Override public String toString() { return (isField ? "field " : "var ") + name + " " + type; }
 }

@@ -38,11 +38,19 @@
  *     or for classes directories a checksum of the sources and parser classes); a stale or broken
  *     entry is never used. Positions are kept exactly, so std file:line in tracebacks and
  *     messages are unchanged.</li>
- * <li>{@link glassgo.compiler.types.StdImporter} checks std packages with lazy function bodies
- *     ({@code Checker.checkLazily}): all package-level declarations (types, method signatures,
- *     constants, variables and their initializers) are checked as usual, but a function body is
- *     checked only when {@link glassgo.compiler.types.Package#checkBody} asks for it; codegen does
- *     so just before it compiles the function. Invariants: (1) init order stays exact, because
+ * <li>{@link glassgo.compiler.types.StdImporter} checks std packages lazily
+ *     ({@code Checker.checkLazily}): types, method signatures and variables are declared as usual,
+ *     but a function body is checked only when {@link glassgo.compiler.types.Package#checkBody}
+ *     asks for it (codegen does so just before it compiles the function), and constants, plain
+ *     functions (their signatures) and variables initialised by an array or struct literal of
+ *     constants ({@code Check.staticInitType}: math's tables) are declared on first use, by
+ *     {@link glassgo.compiler.types.Obj#type()} when another package or codegen asks.
+ *     Such a variable's storage is laid out from its type ({@code Var.storageType}) whether or
+ *     not it is declared; it is initialised only if it is declared, and if that happens after
+ *     the package's init order was fixed, first in the package's initialisation
+ *     ({@link glassgo.compiler.types.Package#lateInits}): it depends on nothing and has no effect
+ *     but its value (it allocates nothing), so where it runs, or that it does not run when
+ *     nothing can read it, is unobservable. Invariants: (1) init order stays exact, because
  *     {@code Check.initOrder} checks the body of every function it reaches from a package-level
  *     variable's dependencies before it reads that function's dependencies; (2) Info entries of a
  *     body exist before anything reads them: only codegen of that very function reads them
