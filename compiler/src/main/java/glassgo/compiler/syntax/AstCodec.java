@@ -19,6 +19,14 @@ import java.util.List;
  * as bytes, lists as varint size+1 ({@code 0}: null list) and their elements. A node that occurs
  * twice in the tree is written once; the repeat is tag {@link #REF} with the index of its first
  * occurrence, so the decoded tree keeps the parser's node identities (side tables key by identity).
+ *
+ * <p>A declared function's body block is tag {@link #LAZY_BLOCK}: its position, the byte length of
+ * its statement list, the list, its closing brace. The list is decoded on first access (a program
+ * compiles a small part of the std functions it imports), into the same nodes as an eager decode.
+ * Its nodes are numbered on their own (REF: an earlier node of the same body); a node of the
+ * file outside any body that the body shares is tag {@link #OREF} with its index there. A node
+ * shared by two bodies, or by a body and a later part of the file, cannot be encoded
+ * (IllegalStateException; the parser creates none).
  */
 public final class AstCodec {
     private AstCodec() {}
@@ -33,7 +41,7 @@ public final class AstCodec {
             GO = 37, DEFER = 38, RETURN = 39, BRANCH = 40, BLOCK = 41, IF = 42, SWITCH = 43, TYPE_SWITCH = 44,
             SELECT = 45, FOR = 46, RANGE = 47,
             GEN = 50, FUNC = 51, IMPORT = 52, VALUE = 53, TYPE = 54, FIELD = 55, CASE_CLAUSE = 56,
-            COMM_CLAUSE = 57, SOURCE_FILE = 58;
+            COMM_CLAUSE = 57, SOURCE_FILE = 58, LAZY_BLOCK = 59, OREF = 60;
 
     private static final Op[] OPS = Op.values();
     private static final Expr.LitKind[] LIT_KINDS = Expr.LitKind.values();
@@ -79,10 +87,17 @@ public final class AstCodec {
     }
 
     private static final class Writer {
-        byte[] buf = new byte[1 << 16];
+        byte[] buf;
         int len;
-        final HashMap<String, Integer> strings = new java.util.LinkedHashMap<>();
+        final HashMap<String, Integer> strings;
         final IdentityHashMap<Node, Integer> seen = new IdentityHashMap<>();
+        /** For a function body's writer: the file's writer (whose nodes the body refers to by OREF). */
+        final Writer outer;
+        /** The file's writer: every node written inside a function body. */
+        final IdentityHashMap<Node, Boolean> inBodies;
+
+        Writer() { buf = new byte[1 << 16]; strings = new java.util.LinkedHashMap<>(); outer = null; inBodies = new IdentityHashMap<>(); }
+        Writer(Writer outer) { buf = new byte[1 << 10]; strings = outer.strings; this.outer = outer; inBodies = outer.inBodies; }
 
         void byte1(int b) {
             if (len == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
@@ -114,11 +129,13 @@ public final class AstCodec {
             if (n == null) { byte1(NULL); return; }
             Integer ref = seen.get(n);
             if (ref != null) { byte1(REF); varint(ref); return; }
+            if (outer != null && (ref = outer.seen.get(n)) != null) { byte1(OREF); varint(ref); return; }
+            if (inBodies.containsKey(n)) throw new IllegalStateException("AstCodec: a node is shared with a function body: " + n.getClass().getSimpleName() + " at " + n.pos());
             seen.put(n, seen.size());
             if (n instanceof Expr e) expr(e);
             else if (n instanceof Stmt s) stmt(s);
             else if (n instanceof Decl.Gen g) { byte1(GEN); pos(g.pos); byte1(g.kind.ordinal()); list(g.specs); bool(g.grouped); }
-            else if (n instanceof Decl.Func f) { byte1(FUNC); pos(f.pos); pos(f.funcPos); node(f.recv); node(f.name); node(f.type); node(f.body); }
+            else if (n instanceof Decl.Func f) { byte1(FUNC); pos(f.pos); pos(f.funcPos); node(f.recv); node(f.name); node(f.type); body(f.body); }
             else if (n instanceof Spec.Import i) { byte1(IMPORT); pos(i.pos); node(i.name); str(i.path); }
             else if (n instanceof Spec.Value v) { byte1(VALUE); pos(v.pos); list(v.names); node(v.type); list(v.values); varint(v.iota); }
             else if (n instanceof Spec.Type t) { byte1(TYPE); pos(t.pos); node(t.name); bool(t.alias); node(t.type); }
@@ -127,6 +144,19 @@ public final class AstCodec {
             else if (n instanceof CommClause c) { byte1(COMM_CLAUSE); pos(c.pos); node(c.comm); list(c.body); pos(c.colon); }
             else if (n instanceof SourceFile f) { byte1(SOURCE_FILE); pos(f.pos); str(f.fileName); node(f.pkgName); list(f.imports); list(f.decls); }
             else throw new IllegalArgumentException("AstCodec: unknown node " + n.getClass());
+        }
+
+        /** A declared function's body: LAZY_BLOCK (see the class documentation). */
+        void body(Stmt.Block b) {
+            if (b == null || b.list == null || outer != null || seen.containsKey(b) || inBodies.containsKey(b)) { node(b); return; }
+            seen.put(b, seen.size());
+            byte1(LAZY_BLOCK); pos(b.pos);
+            Writer w = new Writer(this);
+            w.list(b.list);
+            for (Node k : w.seen.keySet()) inBodies.put(k, Boolean.TRUE);
+            varint(w.len);
+            bytes(Arrays.copyOf(w.buf, w.len));
+            pos(b.rbrace);
         }
 
         void expr(Expr e) {
@@ -188,9 +218,12 @@ public final class AstCodec {
         final byte[] d;
         int p;
         String[] strings;
-        final ArrayList<Node> nodes = new ArrayList<>(1024);
+        final ArrayList<Node> nodes;
+        /** For a function body's reader: the file's nodes (OREF). */
+        ArrayList<Node> outerNodes;
 
-        Reader(byte[] d, int p) { this.d = d; this.p = p; }
+        Reader(byte[] d, int p) { this.d = d; this.p = p; this.nodes = new ArrayList<>(1024); }
+        Reader(Reader outer, int p) { this.d = outer.d; this.p = p; this.strings = outer.strings; this.nodes = new ArrayList<>(64); this.outerNodes = outer.nodes; }
 
         int varint() {
             int b = d[p++], v = b & 0x7F;
@@ -219,6 +252,7 @@ public final class AstCodec {
             int tag = ubyte();
             if (tag == NULL) return null;
             if (tag == REF) return nodes.get(varint());
+            if (tag == OREF) return outerNodes.get(varint());
             // Reserve the node's index before its children take theirs (the writer numbers in pre-order).
             int idx = nodes.size();
             nodes.add(null);
@@ -270,6 +304,13 @@ public final class AstCodec {
                 case RETURN: { Pos pos = pos(); return new Stmt.Return(pos, list()); }
                 case BRANCH: { Pos pos = pos(); Stmt.BranchKind k = BRANCH_KINDS[ubyte()]; return new Stmt.Branch(pos, k, ident()); }
                 case BLOCK: { Pos pos = pos(); List<Stmt> l = list(); return new Stmt.Block(pos, l, pos()); }
+                case LAZY_BLOCK: {
+                    Pos pos = pos();
+                    int n = varint(), start = p;
+                    if (n < 0 || start + n > d.length) throw new IllegalArgumentException("bad body length " + n);
+                    p += n;
+                    return new Stmt.Block(pos, new LazyStmts(this, start, n), pos());
+                }
                 case IF: { Pos pos = pos(); Stmt init = stmt(); Expr cond = expr(); Stmt.Block then = block(); return new Stmt.If(pos, init, cond, then, stmt()); }
                 case SWITCH: { Pos pos = pos(); Stmt init = stmt(); Expr tag2 = expr(); List<CaseClause> cs = list(); return new Stmt.Switch(pos, init, tag2, cs, pos()); }
                 case TYPE_SWITCH: {
@@ -302,5 +343,33 @@ public final class AstCodec {
                 default: throw new IllegalArgumentException("bad tag " + tag + " at " + (p - 1));
             }
         }
+    }
+
+    /** A function body's statements, decoded on first access (LAZY_BLOCK). */
+    private static final class LazyStmts extends java.util.AbstractList<Stmt> implements java.util.RandomAccess {
+        private Reader file;
+        private final int start, len;
+        private List<Stmt> list;
+
+        LazyStmts(Reader file, int start, int len) { this.file = file; this.start = start; this.len = len; }
+
+        private List<Stmt> list() {
+            List<Stmt> l = list;
+            if (l == null) {
+                try {
+                    Reader r = new Reader(file, start);
+                    l = r.list();
+                    if (l == null || r.p != start + len) throw new IllegalArgumentException("bad function body");
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("malformed AST data: " + e, e);
+                }
+                list = l;
+                file = null;
+            }
+            return l;
+        }
+
+        @Override public Stmt get(int i) { return list().get(i); }
+        @Override public int size() { return list().size(); }
     }
 }

@@ -23,10 +23,12 @@ import java.util.zip.CRC32C;
  * in a cold JVM, against a few tens of milliseconds to decode).
  *
  * <p>One file per package, {@code <dir>/<path with '/' as '%'>.ast}: a header (magic, key length,
- * key) and the encoded files. The key identifies everything a parse depends on: the std sources
+ * key, CRC32C of the rest) and the encoded files (whose function bodies are decoded on first use,
+ * so the checksum is verified when the entry is read). The key identifies everything a parse depends on: the std sources
  * and the parser's classes ({@link #INPUTS}: grammar, AST builder, codec, and this class, which
  * lives with the std resources). When all of them come from jar files (the launcher's fat jar),
- * the key is those jars' paths, sizes and modification times, so a hit reads no resource at all
+ * the key is those jars' paths, sizes and modification times (the jars found through the classes'
+ * code sources: ClassLoader.getResource would search every JDK module), so a hit reads no resource at all
  * and any rebuild of a jar invalidates every entry. Otherwise (classes directories: tests,
  * development) the key is a checksum of the contents: the parser class files and the package's
  * file names and sources (CRC32C and CRC32 of all of them, and their total length). An entry
@@ -49,7 +51,7 @@ final class StdAstCache {
         "glassgo/compiler/syntax/Parser.class", "glassgo/compiler/syntax/AstBuilder.class",
         "glassgo/compiler/syntax/AstCodec.class", "glassgo/compiler/types/StdAstCache.class",
     };
-    private static final byte[] MAGIC = "GGAST2".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "GGAST3".getBytes(StandardCharsets.US_ASCII);
 
     private static final Path DIR = dir();
 
@@ -106,12 +108,18 @@ final class StdAstCache {
             LinkedHashSet<Path> jars = new LinkedHashSet<>();
             boolean allJars = true;
             for (String c : INPUTS) {
-                URL u = loader.getResource(c);
-                if (u == null) return null;
-                String s = u.toString();
-                if (u.getProtocol().equals("jar") && s.startsWith("jar:file:") && s.contains("!/")) {
-                    jars.add(Path.of(new URL(s.substring(4, s.indexOf("!/"))).toURI()));
-                } else allJars = false;
+                // where the class comes from, by its code source: ClassLoader.getResource would
+                // search every module of the JDK first (a tenth of hello's start-up)
+                Class<?> k;
+                try {
+                    k = Class.forName(c.substring(0, c.length() - ".class".length()).replace('/', '.'), false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    return null;
+                }
+                var src = k.getProtectionDomain().getCodeSource();
+                URL u = src == null ? null : src.getLocation();
+                if (u != null && u.getProtocol().equals("file") && u.getPath().endsWith(".jar")) jars.add(Path.of(u.toURI()));
+                else allJars = false;
             }
             if (allJars) {
                 StringBuilder sb = new StringBuilder();
@@ -119,7 +127,7 @@ final class StdAstCache {
                     BasicFileAttributes a = Files.readAttributes(j, BasicFileAttributes.class);
                     if (!a.isRegularFile()) return null;
                     sb.append(j.toAbsolutePath()).append('\0').append(a.size()).append('\0')
-                            .append(a.lastModifiedTime().toInstant()).append('\n');
+                            .append(a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)).append('\n');
                 }
                 return inputs = new Inputs(sb.toString().getBytes(StandardCharsets.UTF_8), null);
             }
@@ -152,10 +160,14 @@ final class StdAstCache {
     private static List<SourceFile> read(Path file, byte[] key) {
         try {
             byte[] d = Files.readAllBytes(file);
-            int h = MAGIC.length + 4 + key.length;
+            int h = MAGIC.length + 4 + key.length + 4;
             if (d.length < h || !Arrays.equals(d, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) return null;
             if (ByteBuffer.wrap(d, MAGIC.length, 4).getInt() != key.length) return null;
-            if (!Arrays.equals(d, MAGIC.length + 4, h, key, 0, key.length)) return null;
+            if (!Arrays.equals(d, MAGIC.length + 4, h - 4, key, 0, key.length)) return null;
+            // function bodies are decoded when first used, long after this: check them all now
+            CRC32C crc = new CRC32C();
+            crc.update(d, h, d.length - h);
+            if (ByteBuffer.wrap(d, h - 4, 4).getInt() != (int) crc.getValue()) return null;
             return AstCodec.decode(d, h);
         } catch (IOException | IllegalArgumentException e) {
             return null;
@@ -166,8 +178,10 @@ final class StdAstCache {
         Path tmp = null;
         try {
             byte[] body = AstCodec.encode(files);
-            ByteBuffer b = ByteBuffer.allocate(MAGIC.length + 4 + key.length + body.length);
-            b.put(MAGIC).putInt(key.length).put(key).put(body);
+            CRC32C crc = new CRC32C();
+            crc.update(body);
+            ByteBuffer b = ByteBuffer.allocate(MAGIC.length + 4 + key.length + 4 + body.length);
+            b.put(MAGIC).putInt(key.length).put(key).putInt((int) crc.getValue()).put(body);
             Files.createDirectories(file.getParent());
             tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             Files.write(tmp, b.array());

@@ -58,6 +58,37 @@ class AstCodecTest {
         same(sf, back, new IdentityHashMap<>(), "shared");
     }
 
+    /** A function body (decoded on first use) may share a node of the file that precedes it. */
+    @Test
+    void bodySharesEarlierNode() {
+        Expr.Ident x = new Expr.Ident(new Pos(1, 5), "x");
+        Decl.Gen g = new Decl.Gen(new Pos(1, 1), Decl.GenKind.VAR, List.of(new Spec.Value(new Pos(1, 5), List.of(x), new Expr.Ident(new Pos(1, 7), "int"), null, 0)), false);
+        Stmt.Block b = new Stmt.Block(new Pos(2, 10), List.of(new Stmt.ExprStmt(new Pos(3, 2), x)), new Pos(4, 1));
+        Decl.Func f = new Decl.Func(new Pos(2, 6), new Pos(2, 1), null, new Expr.Ident(new Pos(2, 6), "f"),
+                new Expr.FuncType(new Pos(2, 7), List.of(), List.of()), b);
+        SourceFile sf = new SourceFile(new Pos(1, 1), "a.go", new Expr.Ident(new Pos(1, 9), "p"), List.of(), List.of(g, f));
+        SourceFile back = AstCodec.decode(AstCodec.encode(List.of(sf)), 0).get(0);
+        Expr.Ident x2 = ((Spec.Value) ((Decl.Gen) back.decls.get(0)).specs.get(0)).names.get(0);
+        assertSame(x2, ((Stmt.ExprStmt) ((Decl.Func) back.decls.get(1)).body.list.get(0)).x);
+        same(sf, back, new IdentityHashMap<>(), "outer ref");
+    }
+
+    /** A node shared by a body and a later part of the file cannot be encoded (the parser makes none). */
+    @Test
+    void refusesNodeSharedOutOfBody() {
+        Expr.Ident x = new Expr.Ident(new Pos(3, 2), "x");
+        Stmt.Block b = new Stmt.Block(new Pos(2, 10), List.of(new Stmt.ExprStmt(new Pos(3, 2), x)), new Pos(4, 1));
+        Decl.Func f = new Decl.Func(new Pos(2, 6), new Pos(2, 1), null, new Expr.Ident(new Pos(2, 6), "f"),
+                new Expr.FuncType(new Pos(2, 7), List.of(), List.of()), b);
+        Decl.Gen g = new Decl.Gen(new Pos(5, 1), Decl.GenKind.VAR, List.of(new Spec.Value(new Pos(5, 5), List.of(x), new Expr.Ident(new Pos(5, 7), "int"), null, 0)), false);
+        SourceFile sf = new SourceFile(new Pos(1, 1), "a.go", new Expr.Ident(new Pos(1, 9), "p"), List.of(), List.of(f, g));
+        try {
+            AstCodec.encode(List.of(sf));
+            fail("encoded a node shared out of a function body");
+        } catch (IllegalStateException expected) {
+        }
+    }
+
     @Test
     void rejectsTruncatedData() {
         SourceFile sf = new SourceFile(new Pos(1, 1), "a.go", new Expr.Ident(new Pos(1, 9), "p"), List.of(), List.of());
