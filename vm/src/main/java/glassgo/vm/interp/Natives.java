@@ -24,6 +24,8 @@ import java.util.Map;
  * aggregates as the address of a copy) and writes its results back from {@code regs[base]}.
  * Names are {@code pkgpath.Func}, {@code pkgpath.Type.Method} or {@code pkgpath.(*Type).Method}.
  * Unknown names bind to a native that panics {@code glassgo: native X is not implemented}.
+ * Each natives class looks its natives up by name in a switch, so a run creates (and links the
+ * lambda call sites of) only the natives its program uses.
  */
 public final class Natives {
     private Natives() {}
@@ -33,39 +35,27 @@ public final class Natives {
         void call(Vm vm, Goroutine g, int base);
     }
 
-    private static volatile Map<String, Native> all;
-
-    /** Every native glassgo implements, by name. */
-    public static Map<String, Native> all() {
-        Map<String, Native> m = all;
-        if (m == null) {
-            synchronized (Natives.class) {
-                if (all == null) {
-                    Map<String, Native> t = new HashMap<>();
-                    BuiltinNatives.register(t);
-                    FmtNatives.register(t);
-                    OsNatives.register(t);
-                    ErrorsNatives.register(t);
-                    MathNatives.register(t);
-                    StrconvNatives.register(t);
-                    UnicodeNatives.register(t);
-                    SortNatives.register(t);
-                    RuntimeNatives.register(t);
-                    BytealgNatives.register(t);
-                    all = t;
-                }
-                m = all;
-            }
-        }
-        return m;
+    /** The native glassgo implements under this name, or null. */
+    public static Native lookup(String n) {
+        Native f;
+        if ((f = BuiltinNatives.lookup(n)) != null) return f;
+        if ((f = FmtNatives.lookup(n)) != null) return f;
+        if ((f = OsNatives.lookup(n)) != null) return f;
+        if ((f = ErrorsNatives.lookup(n)) != null) return f;
+        if ((f = MathNatives.lookup(n)) != null) return f;
+        if ((f = StrconvNatives.lookup(n)) != null) return f;
+        if ((f = UnicodeNatives.lookup(n)) != null) return f;
+        if ((f = SortNatives.lookup(n)) != null) return f;
+        if ((f = RuntimeNatives.lookup(n)) != null) return f;
+        return BytealgNatives.lookup(n);
     }
 
+    /** The natives of a program, by its native names (only these are created: see the classes' lookup). */
     public static Native[] bind(Vm vm, List<String> names) {
-        Map<String, Native> m = all();
         Native[] out = new Native[names.size()];
         for (int i = 0; i < out.length; i++) {
             String n = names.get(i);
-            Native f = m.get(n);
+            Native f = lookup(n);
             out[i] = f != null ? f : unimplemented(n);
         }
         return out;

@@ -6,7 +6,6 @@ import glassgo.vm.interp.Vm;
 import glassgo.vm.lib.strconv.ByteBuf;
 import glassgo.vm.lib.strconv.RuntimePrint;
 
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -17,7 +16,7 @@ import java.util.function.BiConsumer;
 public final class BuiltinNatives {
     private BuiltinNatives() {}
 
-    private static Native emit(BiConsumer<ByteBuf, long[]> f, Map<String, Native> unused) {
+    private static Native emit(BiConsumer<ByteBuf, long[]> f) {
         return (vm, g, base) -> {
             long[] r = vm.regs(g);
             long[] args = new long[3];
@@ -65,46 +64,73 @@ public final class BuiltinNatives {
 
     private static String num(long x, boolean unsigned) { return unsigned ? Long.toUnsignedString(x) : Long.toString(x); }
 
-    public static void register(Map<String, Native> m) {
-        m.put("builtin.printstring", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            Natives.writeFd(vm, 2, vm.stringBytes(r[base], r[base + 1]));
-        });
-        m.put("builtin.printint", emit((b, a) -> RuntimePrint.printInt(b, a[0]), m));
-        m.put("builtin.printuint", emit((b, a) -> RuntimePrint.printUint(b, a[0]), m));
-        m.put("builtin.printfloat", emit((b, a) -> RuntimePrint.printFloat(b, Double.longBitsToDouble(a[0])), m));
-        m.put("builtin.printcomplex", emit((b, a) -> RuntimePrint.printComplex(b, Double.longBitsToDouble(a[0]), Double.longBitsToDouble(a[1])), m));
-        m.put("builtin.printbool", emit((b, a) -> RuntimePrint.printBool(b, a[0] != 0), m));
-        m.put("builtin.printpointer", emit((b, a) -> RuntimePrint.printPointer(b, a[0]), m));
-        m.put("builtin.printhex", emit((b, a) -> RuntimePrint.printHex(b, a[0]), m));
-        m.put("builtin.printiface", emit((b, a) -> RuntimePrint.printIface(b, a[0], a[1]), m));
-        m.put("builtin.printeface", emit((b, a) -> RuntimePrint.printIface(b, a[0], a[1]), m));
-        m.put("builtin.printslice", emit((b, a) -> RuntimePrint.printSlice(b, a[1], a[2], a[0]), m));
-        m.put("builtin.printsp", (vm, g, base) -> Natives.writeFd(vm, 2, new byte[]{' '}));
-        m.put("builtin.printnl", (vm, g, base) -> Natives.writeFd(vm, 2, new byte[]{'\n'}));
-        // unsafe.Slice(ptr, len) checks, as Go's walkUnsafeSlice open-codes them: R[base..] = ptr, len (as int), elem size
-        m.put("builtin.unsafeslice", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            long ptr = r[base], len = r[base + 1], size = r[base + 2];
-            if (len < 0) throw vm.runtimeError("unsafe.Slice: len out of range");
-            long hi = Math.multiplyHigh(size, len), mem = size * len;
-            if (hi != 0 || Long.compareUnsigned(mem, -ptr) > 0) {
-                if (ptr == 0) throw vm.runtimeError("unsafe.Slice: ptr is nil and len is not zero");
-                throw vm.runtimeError("unsafe.Slice: len out of range");
-            }
-        });
-        // an index of 64-bit unsigned type that is >= 2^63 (FuncGen.uindexCheck): R[base] = index, R[base+1] = length
-        m.put("builtin.uindexpanic", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            throw vm.runtimeError("index out of range [" + Long.toUnsignedString(r[base]) + "] with length " + r[base + 1]);
-        });
-        // slice bounds when an operand has a 64-bit unsigned type (FuncGen.sliceExpr): len, cap, lo, hi, max, flags
-        m.put("builtin.uslicecheck", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            String msg = uslicecheck(r[base], r[base + 1], r[base + 2], r[base + 3], r[base + 4], (int) r[base + 5]);
-            if (msg != null) throw vm.runtimeError(msg);
-        });
-        m.put("builtin.printlock", (vm, g, base) -> { });
-        m.put("builtin.printunlock", (vm, g, base) -> { });
+    /**
+     * The native named {@code nativeName}, or null if this class has none. Only the native asked for
+     * is created: evaluating a lambda the first time links its call site, which a run pays for
+     * every native it binds (and start-up paid for all of them when they were registered eagerly).
+     */
+    public static Native lookup(String nativeName) {
+        switch (nativeName) {
+            case "builtin.printstring":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    Natives.writeFd(vm, 2, vm.stringBytes(r[base], r[base + 1]));
+                };
+            case "builtin.printint":
+                return emit((b, a) -> RuntimePrint.printInt(b, a[0]));
+            case "builtin.printuint":
+                return emit((b, a) -> RuntimePrint.printUint(b, a[0]));
+            case "builtin.printfloat":
+                return emit((b, a) -> RuntimePrint.printFloat(b, Double.longBitsToDouble(a[0])));
+            case "builtin.printcomplex":
+                return emit((b, a) -> RuntimePrint.printComplex(b, Double.longBitsToDouble(a[0]), Double.longBitsToDouble(a[1])));
+            case "builtin.printbool":
+                return emit((b, a) -> RuntimePrint.printBool(b, a[0] != 0));
+            case "builtin.printpointer":
+                return emit((b, a) -> RuntimePrint.printPointer(b, a[0]));
+            case "builtin.printhex":
+                return emit((b, a) -> RuntimePrint.printHex(b, a[0]));
+            case "builtin.printiface":
+                return emit((b, a) -> RuntimePrint.printIface(b, a[0], a[1]));
+            case "builtin.printeface":
+                return emit((b, a) -> RuntimePrint.printIface(b, a[0], a[1]));
+            case "builtin.printslice":
+                return emit((b, a) -> RuntimePrint.printSlice(b, a[1], a[2], a[0]));
+            case "builtin.printsp":
+                return (vm, g, base) -> Natives.writeFd(vm, 2, new byte[]{' '});
+            case "builtin.printnl":
+                return (vm, g, base) -> Natives.writeFd(vm, 2, new byte[]{'\n'});
+            // unsafe.Slice(ptr, len) checks, as Go's walkUnsafeSlice open-codes them: R[base..] = ptr, len (as int), elem size
+            case "builtin.unsafeslice":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    long ptr = r[base], len = r[base + 1], size = r[base + 2];
+                    if (len < 0) throw vm.runtimeError("unsafe.Slice: len out of range");
+                    long hi = Math.multiplyHigh(size, len), mem = size * len;
+                    if (hi != 0 || Long.compareUnsigned(mem, -ptr) > 0) {
+                        if (ptr == 0) throw vm.runtimeError("unsafe.Slice: ptr is nil and len is not zero");
+                        throw vm.runtimeError("unsafe.Slice: len out of range");
+                    }
+                };
+            // an index of 64-bit unsigned type that is >= 2^63 (FuncGen.uindexCheck): R[base] = index, R[base+1] = length
+            case "builtin.uindexpanic":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    throw vm.runtimeError("index out of range [" + Long.toUnsignedString(r[base]) + "] with length " + r[base + 1]);
+                };
+            // slice bounds when an operand has a 64-bit unsigned type (FuncGen.sliceExpr): len, cap, lo, hi, max, flags
+            case "builtin.uslicecheck":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    String msg = uslicecheck(r[base], r[base + 1], r[base + 2], r[base + 3], r[base + 4], (int) r[base + 5]);
+                    if (msg != null) throw vm.runtimeError(msg);
+                };
+            case "builtin.printlock":
+                return (vm, g, base) -> { };
+            case "builtin.printunlock":
+                return (vm, g, base) -> { };
+            default:
+                return null;
+        }
     }
 }

@@ -3,7 +3,6 @@ package glassgo.vm.lib.natives;
 import glassgo.runtime.mem.Memory;
 import glassgo.vm.interp.Natives.Native;
 
-import java.util.Map;
 
 /**
  * internal/bytealg's natives (std/internal/bytealg/bytealg.go): what Go 1.19 does in amd64
@@ -46,38 +45,55 @@ public final class BytealgNatives {
         return -1;
     }
 
-    public static void register(Map<String, Native> t) {
-        t.put("internal/bytealg.Compare", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            r[base] = compare(vm.mem, r[base], r[base + 1], r[base + 3], r[base + 4]);
-        });
-        t.put("internal/bytealg.Count", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            r[base] = count(vm.mem, r[base], r[base + 1], (byte) r[base + 3]);
-        });
-        t.put("internal/bytealg.CountString", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            r[base] = count(vm.mem, r[base], r[base + 1], (byte) r[base + 2]);
-        });
-        t.put("internal/bytealg.Equal", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            r[base] = r[base + 1] == r[base + 4] && compare(vm.mem, r[base], r[base + 1], r[base + 3], r[base + 4]) == 0 ? 1 : 0;
-        });
-        t.put("internal/bytealg.IndexByte", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            r[base] = indexByte(vm.mem, r[base], r[base + 1], (byte) r[base + 3]);
-        });
-        t.put("internal/bytealg.IndexByteString", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            r[base] = indexByte(vm.mem, r[base], r[base + 1], (byte) r[base + 2]);
-        });
-        t.put("internal/bytealg.Index", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            r[base] = index(vm.mem, r[base], r[base + 1], r[base + 3], r[base + 4]);
-        });
-        t.put("internal/bytealg.IndexString", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            r[base] = index(vm.mem, r[base], r[base + 1], r[base + 2], r[base + 3]);
-        });
+    /**
+     * The native named {@code nativeName}, or null if this class has none. Only the native asked for
+     * is created: evaluating a lambda the first time links its call site, which a run pays for
+     * every native it binds (and start-up paid for all of them when they were registered eagerly).
+     */
+    public static Native lookup(String nativeName) {
+        switch (nativeName) {
+            case "internal/bytealg.Compare":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    r[base] = compare(vm.mem, r[base], r[base + 1], r[base + 3], r[base + 4]);
+                };
+            case "internal/bytealg.Count":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    r[base] = count(vm.mem, r[base], r[base + 1], (byte) r[base + 3]);
+                };
+            case "internal/bytealg.CountString":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    r[base] = count(vm.mem, r[base], r[base + 1], (byte) r[base + 2]);
+                };
+            case "internal/bytealg.Equal":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    r[base] = r[base + 1] == r[base + 4] && compare(vm.mem, r[base], r[base + 1], r[base + 3], r[base + 4]) == 0 ? 1 : 0;
+                };
+            case "internal/bytealg.IndexByte":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    r[base] = indexByte(vm.mem, r[base], r[base + 1], (byte) r[base + 3]);
+                };
+            case "internal/bytealg.IndexByteString":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    r[base] = indexByte(vm.mem, r[base], r[base + 1], (byte) r[base + 2]);
+                };
+            case "internal/bytealg.Index":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    r[base] = index(vm.mem, r[base], r[base + 1], r[base + 3], r[base + 4]);
+                };
+            case "internal/bytealg.IndexString":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    r[base] = index(vm.mem, r[base], r[base + 1], r[base + 2], r[base + 3]);
+                };
+            default:
+                return null;
+        }
     }
 }

@@ -6,18 +6,27 @@ import glassgo.vm.interp.Natives;
 import glassgo.vm.interp.Natives.Native;
 import glassgo.vm.interp.Vm;
 
-import java.util.Map;
 
 /** errors's natives (std/errors/errors.go): asStep, the reflective step of errors.As. */
 public final class ErrorsNatives {
     private ErrorsNatives() {}
 
-    public static void register(Map<String, Native> m) {
-        m.put("errors.asStep", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            long errT = r[base], errD = r[base + 1], tgtT = r[base + 2], tgtD = r[base + 3];
-            r[base] = asStep(vm, errT, errD, tgtT, tgtD) ? 1 : 0;
-        });
+    /**
+     * The native named {@code nativeName}, or null if this class has none. Only the native asked for
+     * is created: evaluating a lambda the first time links its call site, which a run pays for
+     * every native it binds (and start-up paid for all of them when they were registered eagerly).
+     */
+    public static Native lookup(String nativeName) {
+        switch (nativeName) {
+            case "errors.asStep":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    long errT = r[base], errD = r[base + 1], tgtT = r[base + 2], tgtD = r[base + 3];
+                    r[base] = asStep(vm, errT, errD, tgtT, tgtD) ? 1 : 0;
+                };
+            default:
+                return null;
+        }
     }
 
     static boolean asStep(Vm vm, long errT, long errD, long tgtT, long tgtD) {

@@ -2,7 +2,6 @@ package glassgo.vm.lib.natives;
 
 import glassgo.vm.interp.Natives.Native;
 
-import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -28,43 +27,73 @@ public final class MathNatives {
         };
     }
 
-    public static void register(Map<String, Native> m) {
-        m.put("math.Sqrt", f1(Math::sqrt));
-        m.put("math.sqrt", f1(Math::sqrt));
-        m.put("math.Floor", f1(Math::floor));
-        m.put("math.floor", f1(Math::floor));
-        m.put("math.Ceil", f1(Math::ceil));
-        m.put("math.ceil", f1(Math::ceil));
-        m.put("math.Trunc", f1(MathNatives::trunc));
-        m.put("math.trunc", f1(MathNatives::trunc));
-        m.put("math.Exp", f1(MathNatives::exp));
-        m.put("math.Log", f1(MathNatives::log));
-        m.put("math.trigReduce", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            double[] jz = trigReduce(Double.longBitsToDouble(r[base]));
-            r[base] = (long) jz[0];
-            r[base + 1] = Double.doubleToRawLongBits(jz[1]);
-        });
-        m.put("math.Abs", f1(Math::abs));
-        m.put("math.Copysign", f2(Math::copySign));
-        m.put("math.Mod", f2((x, y) -> x % y));
-        m.put("math.Max", f2(MathNatives::max));
-        m.put("math.Min", f2(MathNatives::min));
-        m.put("math.FMA", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            r[base] = Double.doubleToRawLongBits(Math.fma(Double.longBitsToDouble(r[base]), Double.longBitsToDouble(r[base + 1]), Double.longBitsToDouble(r[base + 2])));
-        });
-        // bit conversions: registers already hold float64 bits; float32 values are held widened
-        m.put("math.Float64bits", (vm, g, base) -> { });
-        m.put("math.Float64frombits", (vm, g, base) -> { });
-        m.put("math.Float32bits", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            r[base] = Float.floatToRawIntBits((float) Double.longBitsToDouble(r[base])) & 0xFFFFFFFFL;
-        });
-        m.put("math.Float32frombits", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            r[base] = Double.doubleToRawLongBits(Float.intBitsToFloat((int) r[base]));
-        });
+    /**
+     * The native named {@code nativeName}, or null if this class has none. Only the native asked for
+     * is created: evaluating a lambda the first time links its call site, which a run pays for
+     * every native it binds (and start-up paid for all of them when they were registered eagerly).
+     */
+    public static Native lookup(String nativeName) {
+        switch (nativeName) {
+            case "math.Sqrt":
+                return f1(Math::sqrt);
+            case "math.sqrt":
+                return f1(Math::sqrt);
+            case "math.Floor":
+                return f1(Math::floor);
+            case "math.floor":
+                return f1(Math::floor);
+            case "math.Ceil":
+                return f1(Math::ceil);
+            case "math.ceil":
+                return f1(Math::ceil);
+            case "math.Trunc":
+                return f1(MathNatives::trunc);
+            case "math.trunc":
+                return f1(MathNatives::trunc);
+            case "math.Exp":
+                return f1(MathNatives::exp);
+            case "math.Log":
+                return f1(MathNatives::log);
+            case "math.trigReduce":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    double[] jz = trigReduce(Double.longBitsToDouble(r[base]));
+                    r[base] = (long) jz[0];
+                    r[base + 1] = Double.doubleToRawLongBits(jz[1]);
+                };
+            case "math.Abs":
+                return f1(Math::abs);
+            case "math.Copysign":
+                return f2(Math::copySign);
+            case "math.Mod":
+                return f2((x, y) -> x % y);
+            case "math.Max":
+                return f2(MathNatives::max);
+            case "math.Min":
+                return f2(MathNatives::min);
+            case "math.FMA":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    r[base] = Double.doubleToRawLongBits(Math.fma(Double.longBitsToDouble(r[base]), Double.longBitsToDouble(r[base + 1]), Double.longBitsToDouble(r[base + 2])));
+                };
+            // bit conversions: registers already hold float64 bits; float32 values are held widened
+            case "math.Float64bits":
+                return (vm, g, base) -> { };
+            case "math.Float64frombits":
+                return (vm, g, base) -> { };
+            case "math.Float32bits":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    r[base] = Float.floatToRawIntBits((float) Double.longBitsToDouble(r[base])) & 0xFFFFFFFFL;
+                };
+            case "math.Float32frombits":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    r[base] = Double.doubleToRawLongBits(Float.intBitsToFloat((int) r[base]));
+                };
+            default:
+                return null;
+        }
     }
 
     /** math.archExp as exp_amd64.s computes it on a CPU with AVX+FMA (useFMA). */

@@ -63,111 +63,128 @@ public final class OsNatives {
         return ENOENT;
     }
 
-    public static void register(Map<String, Native> m) {
-        m.put("os.runtimeArgs", (vm, g, base) -> {
-            // vm.args already starts with the program name (Glassgo.run puts it there)
-            List<String> args = new ArrayList<>();
-            if (vm.args != null && !vm.args.isEmpty()) args.addAll(vm.args);
-            else args.add(Natives.programName(vm));
-            Natives.setStringSlice(vm, vm.regs(g), base, args);
-        });
-        m.put("os.Exit", (vm, g, base) -> {
-            int code = (int) vm.regs(g)[base];
-            vm.stdout.flush();
-            vm.stderr.flush();
-            throw new GoExit(code);
-        });
-        Native write = (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            int fd = (int) r[base];
-            byte[] b = vm.stringBytes(r[base + 1], r[base + 2]);
-            r[base] = fd == 1 || fd == 2 ? Natives.writeFd(vm, fd, b) : -EBADF;
-        };
-        m.put("os.write", write);
-        m.put("os.writeString", write);
-        m.put("os.read", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            int fd = (int) r[base];
-            long p = r[base + 1];
-            int n = (int) Math.min(r[base + 2], 1 << 30); // Go reads at most 1 GiB at once
-            n = Math.min(n, 1 << 20);
-            byte[] buf = new byte[n];
-            int got;
-            try {
-                if (fd == 0) {
+    /**
+     * The native named {@code nativeName}, or null if this class has none. Only the native asked for
+     * is created: evaluating a lambda the first time links its call site, which a run pays for
+     * every native it binds (and start-up paid for all of them when they were registered eagerly).
+     */
+    public static Native lookup(String nativeName) {
+        switch (nativeName) {
+            case "os.runtimeArgs":
+                return (vm, g, base) -> {
+                    // vm.args already starts with the program name (Glassgo.run puts it there)
+                    List<String> args = new ArrayList<>();
+                    if (vm.args != null && !vm.args.isEmpty()) args.addAll(vm.args);
+                    else args.add(Natives.programName(vm));
+                    Natives.setStringSlice(vm, vm.regs(g), base, args);
+                };
+            case "os.Exit":
+                return (vm, g, base) -> {
+                    int code = (int) vm.regs(g)[base];
                     vm.stdout.flush();
-                    got = vm.stdin.read(buf, 0, n);
-                } else {
-                    OpenFile f = table(vm).open.get(fd);
-                    if (f == null) { r[base] = -EBADF; return; }
-                    if (f.dir()) { r[base] = -EISDIR; return; }
-                    got = f.raf().read(buf, 0, n);
-                }
-            } catch (IOException e) {
-                r[base] = -EIO;
-                return;
-            }
-            if (got <= 0) { r[base] = 0; return; }
-            vm.mem.putBytes(p, buf, 0, got);
-            r[base] = got;
-        });
-        m.put("os.open", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            String name = Natives.jstr(vm, r, base);
-            int errno = openErrno(name);
-            OpenFile f = null;
-            if (errno == 0) {
-                File file = new File(name);
-                if (file.isDirectory()) {
-                    f = new OpenFile(null, true);
-                } else {
+                    vm.stderr.flush();
+                    throw new GoExit(code);
+                };
+            case "os.write":
+            case "os.writeString":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    int fd = (int) r[base];
+                    byte[] b = vm.stringBytes(r[base + 1], r[base + 2]);
+                    r[base] = fd == 1 || fd == 2 ? Natives.writeFd(vm, fd, b) : -EBADF;
+                };
+            case "os.read":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    int fd = (int) r[base];
+                    long p = r[base + 1];
+                    int n = (int) Math.min(r[base + 2], 1 << 30); // Go reads at most 1 GiB at once
+                    n = Math.min(n, 1 << 20);
+                    byte[] buf = new byte[n];
+                    int got;
                     try {
-                        f = new OpenFile(new RandomAccessFile(file, "r"), false);
-                    } catch (IOException | SecurityException e) {
-                        errno = EACCES;
+                        if (fd == 0) {
+                            vm.stdout.flush();
+                            got = vm.stdin.read(buf, 0, n);
+                        } else {
+                            OpenFile f = table(vm).open.get(fd);
+                            if (f == null) { r[base] = -EBADF; return; }
+                            if (f.dir()) { r[base] = -EISDIR; return; }
+                            got = f.raf().read(buf, 0, n);
+                        }
+                    } catch (IOException e) {
+                        r[base] = -EIO;
+                        return;
                     }
-                }
-            }
-            if (errno != 0) { r[base] = -1; r[base + 1] = errno; return; }
-            r[base] = table(vm).alloc(f);
-            r[base + 1] = 0;
-        });
-        m.put("os.closeFd", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            int fd = (int) r[base];
-            if (fd >= 0 && fd <= 2) { r[base] = 0; return; }
-            OpenFile f = table(vm).open.remove(fd);
-            if (f == null) { r[base] = EBADF; return; }
-            try {
-                if (f.raf() != null) f.raf().close();
-            } catch (IOException e) {
-                r[base] = EIO;
-                return;
-            }
-            r[base] = 0;
-        });
-        m.put("os.fileSize", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            OpenFile f = table(vm).open.get((int) r[base]);
-            long size = 0;
-            try {
-                if (f != null && f.raf() != null) size = f.raf().length();
-            } catch (IOException e) {
-                size = 0;
-            }
-            r[base] = size;
-        });
-        m.put("os.getenv", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            String v = System.getenv(Natives.jstr(vm, r, base));
-            Natives.setStr(vm, r, base, (v == null ? "" : v).getBytes(StandardCharsets.UTF_8));
-            r[base + 2] = v != null ? 1 : 0;
-        });
-        m.put("os.environ", (vm, g, base) -> {
-            List<String> kv = new ArrayList<>();
-            for (Map.Entry<String, String> e : new TreeMap<>(System.getenv()).entrySet()) kv.add(e.getKey() + "=" + e.getValue());
-            Natives.setStringSlice(vm, vm.regs(g), base, kv);
-        });
+                    if (got <= 0) { r[base] = 0; return; }
+                    vm.mem.putBytes(p, buf, 0, got);
+                    r[base] = got;
+                };
+            case "os.open":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    String name = Natives.jstr(vm, r, base);
+                    int errno = openErrno(name);
+                    OpenFile f = null;
+                    if (errno == 0) {
+                        File file = new File(name);
+                        if (file.isDirectory()) {
+                            f = new OpenFile(null, true);
+                        } else {
+                            try {
+                                f = new OpenFile(new RandomAccessFile(file, "r"), false);
+                            } catch (IOException | SecurityException e) {
+                                errno = EACCES;
+                            }
+                        }
+                    }
+                    if (errno != 0) { r[base] = -1; r[base + 1] = errno; return; }
+                    r[base] = table(vm).alloc(f);
+                    r[base + 1] = 0;
+                };
+            case "os.closeFd":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    int fd = (int) r[base];
+                    if (fd >= 0 && fd <= 2) { r[base] = 0; return; }
+                    OpenFile f = table(vm).open.remove(fd);
+                    if (f == null) { r[base] = EBADF; return; }
+                    try {
+                        if (f.raf() != null) f.raf().close();
+                    } catch (IOException e) {
+                        r[base] = EIO;
+                        return;
+                    }
+                    r[base] = 0;
+                };
+            case "os.fileSize":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    OpenFile f = table(vm).open.get((int) r[base]);
+                    long size = 0;
+                    try {
+                        if (f != null && f.raf() != null) size = f.raf().length();
+                    } catch (IOException e) {
+                        size = 0;
+                    }
+                    r[base] = size;
+                };
+            case "os.getenv":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    String v = System.getenv(Natives.jstr(vm, r, base));
+                    Natives.setStr(vm, r, base, (v == null ? "" : v).getBytes(StandardCharsets.UTF_8));
+                    r[base + 2] = v != null ? 1 : 0;
+                };
+            case "os.environ":
+                return (vm, g, base) -> {
+                    List<String> kv = new ArrayList<>();
+                    for (Map.Entry<String, String> e : new TreeMap<>(System.getenv()).entrySet()) kv.add(e.getKey() + "=" + e.getValue());
+                    Natives.setStringSlice(vm, vm.regs(g), base, kv);
+                };
+            default:
+                return null;
+        }
     }
 
     /** Closes the files a finished VM left open. */

@@ -5,7 +5,6 @@ import glassgo.runtime.mem.Memory;
 import glassgo.vm.interp.Natives;
 import glassgo.vm.interp.Natives.Native;
 
-import java.util.Map;
 
 /** runtime natives: KeepAlive, Gosched, NumGoroutine, NumCPU, GOMAXPROCS, ReadMemStats, panicwrap; GC reports that no collector exists yet. */
 public final class RuntimeNatives {
@@ -16,29 +15,46 @@ public final class RuntimeNatives {
             NUM_FORCED_GC = NUM_GC + 4, GC_CPU_FRACTION = NUM_GC + 8, ENABLE_GC = GC_CPU_FRACTION + 8,
             DEBUG_GC = ENABLE_GC + 1, BY_SIZE = ENABLE_GC + 8, BY_SIZE_ENTRY = 24, SIZE = BY_SIZE + 61 * BY_SIZE_ENTRY;
 
-    public static void register(Map<String, Native> m) {
-        m.put("runtime.KeepAlive", (vm, g, base) -> { });
-        m.put("runtime.Gosched", (vm, g, base) -> { });
-        // goroutines do not run yet, so main is the only one
-        m.put("runtime.NumGoroutine", (vm, g, base) -> vm.regs(g)[base] = 1);
-        m.put("runtime.NumCPU", (vm, g, base) -> vm.regs(g)[base] = Runtime.getRuntime().availableProcessors());
-        m.put("runtime.GOMAXPROCS", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            long prev = vm.gomaxprocs;
-            if (r[base] > 0) vm.gomaxprocs = (int) r[base];
-            r[base] = prev;
-        });
-        m.put("runtime.GC", (vm, g, base) -> {
-            throw Natives.panicString(vm, "glassgo: runtime.GC is not implemented yet (glassgo has no garbage collector yet)");
-        });
-        // (glassgo's wrappers pass the message; Go's panicwrap derives it from its caller's name)
-        m.put("runtime.panicwrap", (vm, g, base) -> { throw vm.plainError(Natives.jstr(vm, vm.regs(g), base)); });
-        m.put("runtime.ReadMemStats", (vm, g, base) -> {
-            long p = vm.regs(g)[base];
-            // Go dereferences m only after stopping the world; a nil m faults the same way.
-            if (p == 0) vm.mem.putLong(0, 0);
-            write(vm.mem, p, vm.heap.readMemStats());
-        });
+    /**
+     * The native named {@code nativeName}, or null if this class has none. Only the native asked for
+     * is created: evaluating a lambda the first time links its call site, which a run pays for
+     * every native it binds (and start-up paid for all of them when they were registered eagerly).
+     */
+    public static Native lookup(String nativeName) {
+        switch (nativeName) {
+            case "runtime.KeepAlive":
+                return (vm, g, base) -> { };
+            case "runtime.Gosched":
+                return (vm, g, base) -> { };
+            // goroutines do not run yet, so main is the only one
+            case "runtime.NumGoroutine":
+                return (vm, g, base) -> vm.regs(g)[base] = 1;
+            case "runtime.NumCPU":
+                return (vm, g, base) -> vm.regs(g)[base] = Runtime.getRuntime().availableProcessors();
+            case "runtime.GOMAXPROCS":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    long prev = vm.gomaxprocs;
+                    if (r[base] > 0) vm.gomaxprocs = (int) r[base];
+                    r[base] = prev;
+                };
+            case "runtime.GC":
+                return (vm, g, base) -> {
+                    throw Natives.panicString(vm, "glassgo: runtime.GC is not implemented yet (glassgo has no garbage collector yet)");
+                };
+            // (glassgo's wrappers pass the message; Go's panicwrap derives it from its caller's name)
+            case "runtime.panicwrap":
+                return (vm, g, base) -> { throw vm.plainError(Natives.jstr(vm, vm.regs(g), base)); };
+            case "runtime.ReadMemStats":
+                return (vm, g, base) -> {
+                    long p = vm.regs(g)[base];
+                    // Go dereferences m only after stopping the world; a nil m faults the same way.
+                    if (p == 0) vm.mem.putLong(0, 0);
+                    write(vm.mem, p, vm.heap.readMemStats());
+                };
+            default:
+                return null;
+        }
     }
 
     /** Stores s into the Go struct at p, field by field in Go's order. */

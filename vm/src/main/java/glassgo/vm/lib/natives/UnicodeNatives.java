@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
@@ -103,51 +102,103 @@ public final class UnicodeNatives {
         return a;
     }
 
-    public static void register(Map<String, Native> m) {
-        m.put("unicode.rangeTable", (vm, g, base) -> {
-            long[] r = vm.regs(g);
-            r[base] = rangeTable(vm, (int) r[base]);
-        });
-        m.put("unicode.caseRangesData", (vm, g, base) -> {
-            List<int[]> rows = data().caseRanges();
-            long a = vm.mem.allocRodata(20L * rows.size(), 4);
-            for (int k = 0; k < rows.size(); k++) {
-                for (int j = 0; j < 5; j++) vm.mem.putInt(a + 20L * k + 4L * j, rows.get(k)[j]);
-            }
-            long[] r = vm.regs(g);
-            r[base] = a; r[base + 1] = rows.size(); r[base + 2] = rows.size();
-        });
-        m.put("unicode.caseOrbitData", (vm, g, base) -> {
-            List<int[]> rows = data().orbit();
-            long a = vm.mem.allocRodata(4L * rows.size(), 2);
-            for (int k = 0; k < rows.size(); k++) {
-                vm.mem.putShort(a + 4L * k, (short) rows.get(k)[0]);
-                vm.mem.putShort(a + 4L * k + 2, (short) rows.get(k)[1]);
-            }
-            long[] r = vm.regs(g);
-            r[base] = a; r[base + 1] = rows.size(); r[base + 2] = rows.size();
-        });
-        m.put("unicode.IsLetter", pred(Unicode::isLetter));
-        m.put("unicode.IsDigit", pred(Unicode::isDigit));
-        m.put("unicode.IsNumber", pred(Unicode::isNumber));
-        m.put("unicode.IsSpace", pred(Unicode::isSpace));
-        m.put("unicode.IsUpper", pred(Unicode::isUpper));
-        m.put("unicode.IsLower", pred(Unicode::isLower));
-        m.put("unicode.IsTitle", pred(Unicode::isTitle));
-        m.put("unicode.IsPunct", pred(Unicode::isPunct));
-        m.put("unicode.IsMark", pred(Unicode::isMark));
-        m.put("unicode.IsSymbol", pred(Unicode::isSymbol));
-        m.put("unicode.IsControl", pred(Unicode::isControl));
-        m.put("unicode.IsPrint", pred(Unicode::isUnicodePrint));
-        m.put("unicode.IsGraphic", pred(Unicode::isUnicodeGraphic));
-        m.put("unicode.ToUpper", map(Unicode::toUpper));
-        m.put("unicode.ToLower", map(Unicode::toLower));
-        m.put("unicode.ToTitle", map(Unicode::toTitle));
-        for (String[] kv : new String[][]{{"isLetter", "IsLetter"}, {"isDigit", "IsDigit"}, {"isNumber", "IsNumber"}, {"isSpace", "IsSpace"},
-                {"isUpper", "IsUpper"}, {"isLower", "IsLower"}, {"isTitle", "IsTitle"}, {"isPunct", "IsPunct"}, {"isMark", "IsMark"},
-                {"isSymbol", "IsSymbol"}, {"isPrint", "IsPrint"}, {"isGraphic", "IsGraphic"}, {"toUpper", "ToUpper"}, {"toLower", "ToLower"},
-                {"toTitle", "ToTitle"}}) {
-            m.put("unicode." + kv[0], m.get("unicode." + kv[1]));
+    /**
+     * The native named {@code nativeName}, or null if this class has none. Only the native asked for
+     * is created: evaluating a lambda the first time links its call site, which a run pays for
+     * every native it binds (and start-up paid for all of them when they were registered eagerly).
+     */
+    public static Native lookup(String nativeName) {
+        switch (nativeName) {
+            case "unicode.rangeTable":
+                return (vm, g, base) -> {
+                    long[] r = vm.regs(g);
+                    r[base] = rangeTable(vm, (int) r[base]);
+                };
+            case "unicode.caseRangesData":
+                return (vm, g, base) -> {
+                    List<int[]> rows = data().caseRanges();
+                    long a = vm.mem.allocRodata(20L * rows.size(), 4);
+                    for (int k = 0; k < rows.size(); k++) {
+                        for (int j = 0; j < 5; j++) vm.mem.putInt(a + 20L * k + 4L * j, rows.get(k)[j]);
+                    }
+                    long[] r = vm.regs(g);
+                    r[base] = a; r[base + 1] = rows.size(); r[base + 2] = rows.size();
+                };
+            case "unicode.caseOrbitData":
+                return (vm, g, base) -> {
+                    List<int[]> rows = data().orbit();
+                    long a = vm.mem.allocRodata(4L * rows.size(), 2);
+                    for (int k = 0; k < rows.size(); k++) {
+                        vm.mem.putShort(a + 4L * k, (short) rows.get(k)[0]);
+                        vm.mem.putShort(a + 4L * k + 2, (short) rows.get(k)[1]);
+                    }
+                    long[] r = vm.regs(g);
+                    r[base] = a; r[base + 1] = rows.size(); r[base + 2] = rows.size();
+                };
+            case "unicode.IsLetter":
+                return pred(Unicode::isLetter);
+            case "unicode.IsDigit":
+                return pred(Unicode::isDigit);
+            case "unicode.IsNumber":
+                return pred(Unicode::isNumber);
+            case "unicode.IsSpace":
+                return pred(Unicode::isSpace);
+            case "unicode.IsUpper":
+                return pred(Unicode::isUpper);
+            case "unicode.IsLower":
+                return pred(Unicode::isLower);
+            case "unicode.IsTitle":
+                return pred(Unicode::isTitle);
+            case "unicode.IsPunct":
+                return pred(Unicode::isPunct);
+            case "unicode.IsMark":
+                return pred(Unicode::isMark);
+            case "unicode.IsSymbol":
+                return pred(Unicode::isSymbol);
+            case "unicode.IsControl":
+                return pred(Unicode::isControl);
+            case "unicode.IsPrint":
+                return pred(Unicode::isUnicodePrint);
+            case "unicode.IsGraphic":
+                return pred(Unicode::isUnicodeGraphic);
+            case "unicode.ToUpper":
+                return map(Unicode::toUpper);
+            case "unicode.ToLower":
+                return map(Unicode::toLower);
+            case "unicode.ToTitle":
+                return map(Unicode::toTitle);
+            case "unicode.isLetter":
+                return lookup("unicode.IsLetter");
+            case "unicode.isDigit":
+                return lookup("unicode.IsDigit");
+            case "unicode.isNumber":
+                return lookup("unicode.IsNumber");
+            case "unicode.isSpace":
+                return lookup("unicode.IsSpace");
+            case "unicode.isUpper":
+                return lookup("unicode.IsUpper");
+            case "unicode.isLower":
+                return lookup("unicode.IsLower");
+            case "unicode.isTitle":
+                return lookup("unicode.IsTitle");
+            case "unicode.isPunct":
+                return lookup("unicode.IsPunct");
+            case "unicode.isMark":
+                return lookup("unicode.IsMark");
+            case "unicode.isSymbol":
+                return lookup("unicode.IsSymbol");
+            case "unicode.isPrint":
+                return lookup("unicode.IsPrint");
+            case "unicode.isGraphic":
+                return lookup("unicode.IsGraphic");
+            case "unicode.toUpper":
+                return lookup("unicode.ToUpper");
+            case "unicode.toLower":
+                return lookup("unicode.ToLower");
+            case "unicode.toTitle":
+                return lookup("unicode.ToTitle");
+            default:
+                return null;
         }
     }
 }
