@@ -285,6 +285,13 @@ final class Jit {
                     entries.add(next);
                     slowPoints++;
                 } else if (!inline(op)) {
+                    if (op == Op.CALLI && inlining) {
+                        long[] tf = monomorphic(c[pc + 2]);
+                        if (tf != null && inlinable(vm.funcs[(int) tf[1]], 1)) {
+                            calliType.put(pc, tf[0]);
+                            slowPoints += addSite(-1, pc, vm.funcs[(int) tf[1]], c[pc + 3], 1);
+                        }
+                    }
                     entries.add(next);
                     slowPoints++;
                     fillPoints++;
@@ -297,7 +304,7 @@ final class Jit {
             for (int pc : pcs) {
                 long w = 1;
                 for (int i = 0; i < Math.min(depth[pc], 6); i++) w *= 8;
-                if (c[pc] == Op.CALL && siteAt.containsKey(key(-1, pc))) {
+                if ((c[pc] == Op.CALL || c[pc] == Op.CALLI) && siteAt.containsKey(key(-1, pc))) {
                     weighInlined(siteAt.get(key(-1, pc)), w, weight, rd, wr);
                     continue;
                 }
@@ -322,7 +329,7 @@ final class Jit {
         }
 
         /** An inlined call: the callee, the call's pc in its parent (a site or the function itself), the callee's register base. */
-        record Site(int parent, int callPc, FuncProto fn, int base) {}
+        record Site(int parent, int callPc, int retPc, FuncProto fn, int base) {}
 
         final boolean inlining;
         final List<Site> sites = new ArrayList<>();
@@ -336,7 +343,8 @@ final class Jit {
         int addSite(int parent, int pc, FuncProto callee, int off, int level) {
             int base = (parent < 0 ? 0 : sites.get(parent).base) + off;
             int id = sites.size();
-            sites.add(new Site(parent, pc, callee, base));
+            int[] pcode = parent < 0 ? c : sites.get(parent).fn.code;
+            sites.add(new Site(parent, pc, pc + Op.LEN[pcode[pc]] + 1, callee, base));
             siteAt.put(key(parent, pc), id);
             int slow = 0;
             for (int q : pcsOf(callee.code)) {
@@ -392,13 +400,65 @@ final class Jit {
                 }
                 switch (op) {
                     case Op.CALL: if (!inlinable(vm.funcs[gc[q + 1]], level + 1)) return false; break;
-                    case Op.CTX: case Op.FRAME: case Op.CALLV: case Op.CALLI: case Op.NATIVE: case Op.DEFER: case Op.RECOVER:
+                    case Op.NATIVE: if (!panicsOnly(gc[q + 1])) return false; break;
+                    case Op.CTX: case Op.FRAME: case Op.CALLV: case Op.CALLI: case Op.DEFER: case Op.RECOVER:
                     case Op.DEFERRETURN: case Op.POLL:
                         return false;
                     default: break;
                 }
             }
             return true;
+        }
+
+        /** speculated dynamic type (descriptor address) of each CALLI expanded in place */
+        final java.util.Map<Integer, Long> calliType = new java.util.HashMap<>();
+
+        /**
+         * The (type, function) of method mid if the VM's call cache has seen exactly one dynamic
+         * type for it so far (a monomorphic interface call site, most likely), else null.
+         */
+        long[] monomorphic(int mid) {
+            long[] r = null;
+            for (Methods.CallEntry e : vm.callCache) {
+                if (e == null || e.mid() != mid) continue;
+                if (r != null) return null;
+                r = new long[]{e.typ(), e.fid()};
+            }
+            return r;
+        }
+
+        /** Natives that only panic (never call back into Go): allowed in expanded callees. */
+        boolean panicsOnly(int nativeIdx) {
+            String name = vm.prog.natives.get(nativeIdx);
+            return name.equals("runtime.panicwrap") || (name.startsWith("builtin.") && name.contains("panic"));
+        }
+
+        /**
+         * CALLI expanded in place for its speculated dynamic type: the type word is compared with
+         * it; on a match the receiver word is passed and the method's code runs inline, otherwise
+         * the ordinary interface call.
+         */
+        void emitCalliSpeculated(int pc) {
+            int a = cc[pc + 1], off = cc[pc + 3];
+            Label generic = new Label(), after = new Label();
+            load(a); lconst(calliType.get(pc)); mv.visitInsn(LCMP); mv.visitJumpInsn(IFNE, generic);
+            load(a + 1); store(off);
+            emitInlined(pc, -1, off);
+            mv.visitJumpInsn(GOTO, after);
+            mv.visitLabel(generic);
+            emitSlow(pc, Op.CALLI);
+            mv.visitLabel(after);
+        }
+
+        /** An instruction left to Vm.slowOp: spill, call, then continue (or return to the driver if frames changed) and fill. */
+        void emitSlow(int pc, int op) {
+            spillAll();
+            beginCall();
+            mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(op); iconst(pc);
+            mv.visitMethodInsn(INVOKESTATIC, COMPILED, "slow", "(L" + VM + ";L" + G + ";III)Z", false);
+            mv.visitJumpInsn(IFEQ, retContinue);
+            reloadRegs();
+            fillAll();
         }
 
         int inlineSite(int pc) {
@@ -463,7 +523,7 @@ final class Jit {
                 List<Site> chain = new ArrayList<>();
                 for (int s = i; s >= 0; s = sites.get(s).parent) chain.add(0, sites.get(s));
                 for (Site st : chain) {
-                    mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); iconst(st.callPc + 3); iconst(st.fn.id);
+                    mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); iconst(st.retPc); iconst(st.fn.id);
                     mv.visitVarInsn(ILOAD, L_BP); iconst(st.base); mv.visitInsn(IADD);
                     mv.visitMethodInsn(INVOKESTATIC, COMPILED, "pushInlined", "(L" + VM + ";L" + G + ";III)V", false);
                 }
@@ -965,13 +1025,8 @@ final class Jit {
                 default: {
                     if (inline(op)) throw new IllegalStateException("inline op without translation: " + Op.NAME[op]);
                     if (curSite >= 0) { emitSlowInlined(pc, op); break; }
-                    spillAll();
-                    beginCall();
-                    mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(op); iconst(pc);
-                    mv.visitMethodInsn(INVOKESTATIC, COMPILED, "slow", "(L" + VM + ";L" + G + ";III)Z", false);
-                    mv.visitJumpInsn(IFEQ, retContinue);
-                    reloadRegs();
-                    fillAll();
+                    if (op == Op.CALLI && inlineSite(pc) >= 0) { emitCalliSpeculated(pc); break; }
+                    emitSlow(pc, op);
                     break;
                 }
             }
