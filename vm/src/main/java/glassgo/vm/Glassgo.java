@@ -138,7 +138,7 @@ public final class Glassgo {
         try {
             f = Parser.parse(display, src);
         } catch (SyntaxError e) {
-            throw new CompileFailed("# command-line-arguments\n" + display + ":" + e.pos.line() + ":" + e.pos.col() + ": " + e.getMessage() + "\n");
+            throw new CompileFailed("# command-line-arguments\n" + display + ":" + e.pos.go() + ": " + e.getMessage() + "\n");
         }
         StdImporter imp = new StdImporter();
         checkImports(f, goFile, imp);
@@ -156,7 +156,7 @@ public final class Glassgo {
             return Codegen.compile(r.pkg(), extra, escapes);
         } catch (CodegenException e) {
             javaTrace(e, System.err);
-            String pos = e.pos != null && e.pos.isKnown() ? display + ":" + e.pos.line() + ":" + e.pos.col() + ": " : "";
+            String pos = e.pos != null && e.pos.isKnown() ? display + ":" + e.pos.go() + ": " : "";
             throw new CompileFailed("# command-line-arguments\n" + pos + e.getMessage() + "\n");
         } catch (Importer.ImportException e) {
             throw new CompileFailed("# command-line-arguments\n" + e.getMessage() + "\n");
@@ -175,7 +175,7 @@ public final class Glassgo {
         try {
             f = Parser.parse(display, src);
         } catch (SyntaxError e) {
-            throw new CompileFailed("# command-line-arguments\n" + display + ":" + e.pos.line() + ":" + e.pos.col() + ": " + e.getMessage() + "\n");
+            throw new CompileFailed("# command-line-arguments\n" + display + ":" + e.pos.go() + ": " + e.getMessage() + "\n");
         }
         StdImporter imp = new StdImporter();
         checkImports(f, goFile, imp);

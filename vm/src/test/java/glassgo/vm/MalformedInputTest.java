@@ -34,7 +34,7 @@ class MalformedInputTest {
 
   /** What an acceptable compile-error report looks like. */
   static final Pattern REPORT_LINE =
-      Pattern.compile("^(\\./X\\.go:\\d+:\\d+: .+|\t.+|runtime\\.main_main·f: function main is undeclared in the main package)$");
+      Pattern.compile("^(\\./X\\.go:\\d+(:\\d+)?: .+|\t.+|runtime\\.main_main·f: function main is undeclared in the main package)$");
 
   /** What an acceptable package-loading error (the go command's, exit status 1) looks like. */
   static final Pattern LOAD_LINE = Pattern.compile("^\\S*X\\.go:\\d+:\\d+: .+$");
@@ -98,8 +98,8 @@ class MalformedInputTest {
 
   /**
    * The structured cases (fixed, not random): the edge inputs named in the class comment. {@code
-   * full}: every nesting size (999, 1000, 1001, 5000, 100000) and the largest long-line cases;
-   * else (JUnit, bounded time) only 1001 and 100000, and smaller long lines.
+   * full}: every nesting size (499, 500, 501, 999, 1000, 1001, 5000, 100000) and the largest long-line cases;
+   * else (JUnit, bounded time) only 499, 501, 1001 and 100000, and smaller long lines.
    */
   static List<Case> fixedCases(boolean full) {
     int big = full ? 1 : 10; // the divisor of the long-line sizes
@@ -124,7 +124,7 @@ class MalformedInputTest {
     enc[enc.length - 6] = (byte) 0xED;
     cs.add(new Case("stray-high-byte", enc));
     // Huge nesting, with and without closing brackets, in expression, type and statement contexts.
-    for (int n : full ? new int[] {999, 1000, 1001, 5000, 100_000} : new int[] {1001, 100_000}) {
+    for (int n : full ? new int[] {499, 500, 501, 999, 1000, 1001, 5000, 100_000} : new int[] {499, 501, 1001, 100_000}) {
       cs.add(new Case("parens-" + n, b("package main\nfunc main() { x := " + rep("(", n) + "1" + rep(")", n) + "; println(x) }\n")));
       cs.add(new Case("parens-open-" + n, b("package main\nfunc main() { x := " + rep("(", n))));
       cs.add(new Case("brackets-" + n, b("package main\nvar x " + rep("[]", n) + "int\nfunc main() {}\n")));
@@ -353,14 +353,14 @@ class MalformedInputTest {
   }
 
   /**
-   * {@code gen DIR N SEED}: writes the fixed cases and N random ones as DIR/NNNNN-name.go.
+   * {@code gen DIR N SEED [random]}: writes the fixed cases (unless "random") and N random ones as DIR/NNNNN-name.go.
    * {@code check N SEED [SECONDS] [SAVEDIR]}: checks the fixed cases and N random ones in-process.
    */
   public static void main(String[] args) throws IOException {
     if (args.length >= 4 && args[0].equals("gen")) {
       Path dir = Paths.get(args[1]);
       Files.createDirectories(dir);
-      List<Case> cs = new ArrayList<>(fixedCases(true));
+      List<Case> cs = new ArrayList<>(args.length > 4 && args[4].equals("random") ? List.of() : fixedCases(true));
       cs.addAll(randomCases(Integer.parseInt(args[2]), Long.parseLong(args[3])));
       int i = 0;
       for (Case c : cs) {
@@ -396,7 +396,7 @@ class MalformedInputTest {
       System.out.printf("%d of %d cuts failed (%.1f s)%n", bad, cs.size(), (System.nanoTime() - t0) / 1e9);
       System.exit(bad == 0 ? 0 : 1);
     }
-    System.err.println("usage: MalformedInputTest gen DIR N SEED | check N SEED [SECONDS] [SAVEDIR] | cuts STRIDE [PHASE] [SAVEDIR]");
+    System.err.println("usage: MalformedInputTest gen DIR N SEED [random] | check N SEED [SECONDS] [SAVEDIR] | cuts STRIDE [PHASE] [SAVEDIR]");
     System.exit(2);
   }
 }

@@ -17,7 +17,7 @@ public final class EscapeAnalysis {
 
     /** One {@code -m} line: {@code <file>:<line>:<col>: <msg>}. */
     public record Diagnostic(String file, Pos pos, String msg) {
-        public String format() { return file + ":" + pos.line() + ":" + pos.col() + ": " + msg; }
+        public String format() { return file + ":" + pos.go() + ": " + msg; }
     }
 
     /** The analysis result: the Escapes contract plus diagnostics. */
@@ -131,7 +131,7 @@ public final class EscapeAnalysis {
     /** -m=2 explanation lines (Go prints them with fmt.Printf straight away). */
     void raw(Fn fn, Pos pos, String msg) { diag(fn, pos, msg); }
 
-    String fmtPos(Fn fn, Pos p) { return (fn == null ? "?" : fn.file) + ":" + p.line() + ":" + p.col(); }
+    String fmtPos(Fn fn, Pos p) { return (fn == null ? "?" : fn.file) + ":" + p.go(); }
 
     Fn fnOf(Node n) { return fns.get(n); }
     Fn fnOfFunc(Func f) { return funcFns.get(f); }

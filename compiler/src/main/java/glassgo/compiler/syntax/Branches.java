@@ -58,17 +58,16 @@ public final class Branches {
                 if (!l.used) ls.err(l.lstmt.label.pos, "label " + l.lstmt.label.name + " defined and not used");
             }
         }
-        ls.errors.sort((a, b) -> a.pos.compareTo(b.pos));
-        return ls.errors;
+        return ls.errors; // in report order, as Go's checkBranches (the 10-error cutoff counts in that order)
     }
 
-    private String at(Pos p) { return file + ":" + p.line() + ":" + p.col(); }
+    private String at(Pos p) { return file + ":" + p.go(); }
 
     private void err(Pos pos, String msg) { errors.add(new Error(pos, msg)); }
 
     private Label declare(Block b, Stmt.Labeled s) {
         String name = s.label.name;
-        if (labels == null) labels = new HashMap<>();
+        if (labels == null) labels = new java.util.LinkedHashMap<>();
         else {
             Label alt = labels.get(name);
             if (alt != null) {

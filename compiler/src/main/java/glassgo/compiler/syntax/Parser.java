@@ -98,9 +98,16 @@ public final class Parser {
     /**
      * glassgo's one limit that Go does not have: brackets nested deeper than {@link #MAX_NESTING}
      * are rejected up front, because ANTLR's error path (full-context prediction) is superlinear
-     * in the nesting depth and would otherwise take minutes on pathological input.
+     * in the nesting depth and would otherwise take minutes on pathological input. Even valid
+     * input is quadratic where an optional literal value or block meets the composite-literal
+     * alternative ({@code []interface{}{[]interface{}{…}}}, {@code func() {func() {…}}}: SLL
+     * prediction scans each nested literal to its end): about 0.7 s at 500 levels, 3 s at 1000,
+     * so braces have the lower limit {@link #MAX_BRACE_NESTING}.
      */
     public static final int MAX_NESTING = 1000;
+
+    /** The nesting limit of braces alone (blocks, composite literals, function literals). */
+    public static final int MAX_BRACE_NESTING = 500;
 
     /**
      * The same for else-if chains (which nest scopes without nesting brackets) longer than this,
@@ -110,7 +117,7 @@ public final class Parser {
     public static final int MAX_ELSE_IF = 10000;
 
     private static SourceError checkNesting(CommonTokenStream tokens) {
-        int depth = 0;
+        int depth = 0, braces = 0;
         for (Token t : tokens.getTokens()) {
             switch (t.getType()) {
                 case GoLexer.L_PAREN: case GoLexer.L_BRACKET: case GoLexer.L_CURLY:
@@ -118,9 +125,14 @@ public final class Parser {
                         return new SourceError(t.getLine(), t.getCharPositionInLine() + 1,
                                 "syntax error: brackets nested more than " + MAX_NESTING + " deep are not supported by glassgo");
                     }
+                    if (t.getType() == GoLexer.L_CURLY && ++braces > MAX_BRACE_NESTING) {
+                        return new SourceError(t.getLine(), t.getCharPositionInLine() + 1,
+                                "syntax error: braces nested more than " + MAX_BRACE_NESTING + " deep are not supported by glassgo");
+                    }
                     break;
                 case GoLexer.R_PAREN: case GoLexer.R_BRACKET: case GoLexer.R_CURLY:
                     if (depth > 0) depth--;
+                    if (t.getType() == GoLexer.R_CURLY && braces > 0) braces--;
                     break;
                 default:
                     break;

@@ -50,7 +50,7 @@
  *
  * <h2>Deliberate differences from Go</h2>
  * Brackets, and type literals, nested more than {@link glassgo.compiler.syntax.Parser#MAX_NESTING}
- * deep are rejected, and so are else-if chains longer than
+ * deep (braces: {@link glassgo.compiler.syntax.Parser#MAX_BRACE_NESTING}) are rejected, and so are else-if chains longer than
  * {@link glassgo.compiler.syntax.Parser#MAX_ELSE_IF} (Go's compiler is quadratic on both and takes
  * minutes on 100k-deep input). {@code .(type)} outside a switch header is reported here (with types2's text).
  * Only the first error is reported.

@@ -14,7 +14,7 @@ public final class ExprString {
         if (e instanceof Expr.Ident id) sb.append(id.name);
         else if (e instanceof Expr.BasicLit l) sb.append(l.raw);
         else if (e instanceof Expr.CompositeLit c) { if (c.type != null) write(sb, c.type); sb.append(c.elts.isEmpty() ? "{}" : "{…}"); }
-        else if (e instanceof Expr.FuncLit f) { sb.append("func"); sig(sb, f.type); sb.append(" {…}"); }
+        else if (e instanceof Expr.FuncLit f) { sb.append("func"); sig(sb, f.type); sb.append(f.body == null || f.body.list.isEmpty() ? " {}" : " {…}"); }
         else if (e instanceof Expr.Paren p) { sb.append('('); write(sb, p.x); sb.append(')'); }
         else if (e instanceof Expr.Selector s) { write(sb, s.x); sb.append('.').append(s.sel.name); }
         else if (e instanceof Expr.Index i) { write(sb, i.x); sb.append('['); write(sb, i.index); sb.append(']'); }

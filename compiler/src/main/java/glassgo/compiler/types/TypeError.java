@@ -12,7 +12,7 @@ public record TypeError(String file, Pos pos, String msg, boolean soft) implemen
     public String format() {
         if (!pos.isKnown() || file == null) return msg;
         String f = file.startsWith("/") || file.startsWith("./") || file.startsWith("../") ? file : "./" + file;
-        return f + ":" + pos.line() + ":" + pos.col() + ": " + msg;
+        return f + ":" + pos.go() + ": " + msg;
     }
     @Override public String toString() { return format(); }
 }
