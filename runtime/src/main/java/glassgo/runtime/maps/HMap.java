@@ -933,9 +933,11 @@ public final class HMap {
                 // Only calculate y pointers if we're growing bigger.
                 yb = newbuckets + (oldbucket + newbit) * t.bucketsize;
             }
+            long seed = hash0(h);
             for (; b != 0; b = overflow(t, b)) {
+                long tops = mem.getLong(b); // cell i's byte is read before cell i is rewritten
                 for (int i = 0; i < BUCKET_CNT; i++) {
-                    int top = top(b, i);
+                    int top = topAt(tops, i);
                     if (isEmpty(top)) {
                         mem.putByte(b + i, (byte) EVACUATED_EMPTY);
                         continue;
@@ -948,8 +950,8 @@ public final class HMap {
                     if (!same) {
                         // Compute hash to make our evacuation decision (whether we need
                         // to send this key/elem to bucket x or bucket y).
-                        long hash = hash(t, k2, hash0(h));
-                        if ((flags(h) & ITERATOR) != 0 && !t.reflexivekey && !keyEqual(t, k2, k2)) {
+                        long hash = hash(t, k2, seed);
+                        if (!t.reflexivekey && (flags(h) & ITERATOR) != 0 && !keyEqual(t, k2, k2)) {
                             // NaN-like key: the hash is random and unrepeatable. Use the low bit
                             // of the old tophash to decide, so iterators can agree, and give it
                             // a fresh tophash so the keys spread over later growths.
@@ -1106,6 +1108,7 @@ public final class HMap {
         int offset = mem.getByte(it + IT_OFFSET) & 0xff;
         long itBuckets = mem.getLong(it + IT_BUCKETS);
         long startBucket = mem.getLong(it + IT_STARTBUCKET);
+        long bucket0 = bucket, b0 = b, checkBucket0 = checkBucket; // hiter words rewritten only if changed
 
         for (;;) { // next:
             if (b == 0) {
@@ -1139,9 +1142,10 @@ public final class HMap {
                 }
                 i = 0;
             }
+            long tops = mem.getLong(b); // nothing below writes to this bucket
             for (; i < BUCKET_CNT; i++) {
                 int offi = (i + offset) & (BUCKET_CNT - 1);
-                int th = top(b, offi);
+                int th = topAt(tops, offi);
                 if (isEmpty(th) || th == EVACUATED_EMPTY) continue;
                 long k = b + DATA_OFFSET + (long) offi * t.keysize;
                 if (t.indirectkey) k = mem.getLong(k);
@@ -1183,10 +1187,10 @@ public final class HMap {
                 }
                 ps.storePointer(it + IT_KEY, rk);
                 ps.storePointer(it + IT_ELEM, re);
-                mem.putLong(it + IT_BUCKET, bucket);
-                if (mem.getLong(it + IT_BPTR) != b) ps.storePointer(it + IT_BPTR, b);
+                if (bucket != bucket0) mem.putLong(it + IT_BUCKET, bucket);
+                if (b != b0) ps.storePointer(it + IT_BPTR, b);
                 mem.putByte(it + IT_I, (byte) (i + 1));
-                mem.putLong(it + IT_CHECKBUCKET, checkBucket);
+                if (checkBucket != checkBucket0) mem.putLong(it + IT_CHECKBUCKET, checkBucket);
                 return;
             }
             b = overflow(t, b);
