@@ -306,6 +306,7 @@ final class Jit {
                 for (int i = 0; i < Math.min(depth[pc], 6); i++) w *= 8;
                 if ((c[pc] == Op.CALL || c[pc] == Op.CALLI) && siteAt.containsKey(key(-1, pc))) {
                     weighInlined(siteAt.get(key(-1, pc)), w, weight, rd, wr);
+                    if (c[pc] == Op.CALLI) spill.set(c[pc + 3]); // the speculated path writes the receiver word
                     continue;
                 }
                 if (!inline(c[pc])) continue;
@@ -386,7 +387,7 @@ final class Jit {
          */
         boolean inlinable(FuncProto g, int level) {
             if (g == f || g.id < 0 || g.nativeIndex >= 0 || g.code == null || level > 2) return false;
-            if (g.code.length > 120 || g.frameMem != 0 || g.recoverPc >= 0 || g.frameSize > 200) return false;
+            if (g.code.length > 120 || g.frameMem != 0 || g.frameSize > 200) return false; // (recoverPc is set for every epilogue; DEFER and DEFERRETURN are refused below)
             int[] gc = g.code;
             boolean[] st;
             try { st = starts(gc); } catch (UnsupportedOperationException e) { return false; }

@@ -149,9 +149,10 @@ public final class Vm {
     void pushFrame(Goroutine g, FuncProto callee, int nbp, long ctx, int kind) {
         int nd = g.depth + 1;
         if (nd >= g.fFn.length) g.growFrames();
-        int need = nbp + callee.frameSize + 16;
-        if (need > g.regs.length) g.growRegs(need);
-        java.util.Arrays.fill(g.regs, nbp + callee.paramWords, nbp + callee.frameSize, 0L);
+        int end = nbp + callee.frameSize;
+        if (end + 16 > g.regs.length) g.growRegs(end + 16);
+        long[] regs = g.regs;
+        for (int i = nbp + callee.paramWords; i < end; i++) regs[i] = 0L; // (a plain loop: Arrays.fill is a call with range checks, costly for these few words)
         long fb = callee.stackFrameBytes();
         long check = fb - 8 > STACK_SMALL ? g.sp - (fb - 8 - STACK_SMALL) : g.sp;
         if (check <= g.stackLo + STACK_GUARD) ctx = morestack(g, callee, nbp, ctx, fb);
