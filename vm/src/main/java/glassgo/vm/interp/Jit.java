@@ -46,7 +46,8 @@ import static org.objectweb.asm.Opcodes.*;
  * {@code Go$FUNCID$SEQ$NAME}), which Java profilers show in stack traces.
  */
 final class Jit {
-    static final int CALL_THRESHOLD = 8;
+    /** calls before a function is compiled (system property glassgo.jit.calls, for tuning) */
+    static final int CALL_THRESHOLD = Integer.getInteger("glassgo.jit.calls", 8);
     /** back-edges the interpreter runs between checks for a loop worth compiling */
     static final int OSR_INTERVAL = 4000;
     /** JVM bytecode size above which HotSpot does not compile a method (HugeMethodLimit) */
@@ -117,7 +118,9 @@ final class Jit {
             } catch (UnsupportedOperationException | org.objectweb.asm.MethodTooLargeException e) {
                 c = null;
             } catch (Throwable e) {
-                throw new IllegalStateException("glassgo: internal error: jit of " + f.name + ": " + e, e);
+                // a translation bug: the interpreter runs the function instead (jit=2, the tests' mode, reports it)
+                if (mode == 2) throw new IllegalStateException("glassgo: internal error: jit of " + f.name + ": " + e, e);
+                c = null;
             }
         }
         if (c == null) heat[f.id] = Integer.MIN_VALUE; // never again
