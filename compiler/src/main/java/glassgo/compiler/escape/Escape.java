@@ -1021,6 +1021,17 @@ final class Escape {
                 && info.typeOf(inner) instanceof Tuple tt && tt.len() > 1 ? inner : null;
     }
 
+    /** RewriteMultiValueCall's temporaries: one autotmp per result of tt, its location and hole. */
+    private void spreadTemps(Tuple tt, Pos pos, List<Hole> tks, List<Location> tmps, List<String> names) {
+        for (int i = 0; i < tt.len(); i++) {
+            String nm = newAutotmp();
+            names.add(nm);
+            Location l = newTmpLoc(nm, pos, tt.at(i).type());
+            tmps.add(l);
+            tks.add(l.asHole());
+        }
+    }
+
     /**
      * A builtin applied to a multi-valued call: typecheck's RewriteMultiValueCall makes it
      * {@code t1, t2 := g(); builtin(t1, t2)}; the results flow into the temporaries, and these
@@ -1033,13 +1044,7 @@ final class Escape {
         List<Hole> tks = new ArrayList<>();
         List<Location> tmps = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < tt.len(); i++) {
-            String nm = newAutotmp();
-            names.add(nm);
-            Location l = newTmpLoc(nm, inner.pos, tt.at(i).type());
-            tmps.add(l);
-            tks.add(l.asHole());
-        }
+        spreadTemps(tt, inner.pos, tks, tmps, names);
         switch (id) {
             case COMPLEX, COPY, ADD, SLICE -> an.fmt.renamed.put(inner, String.join(", ", names));
             default -> { }
@@ -1329,13 +1334,7 @@ final class Escape {
             List<Hole> tks = new ArrayList<>();
             List<Location> tmps = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            for (int i = 0; i < tt.len(); i++) {
-                String nm = newAutotmp();
-                names.add(nm);
-                Location l = newTmpLoc(nm, call.pos, tt.at(i).type());
-                tmps.add(l);
-                tks.add(l.asHole());
-            }
+            spreadTemps(tt, call.pos, tks, tmps, names);
             an.fmt.renamed.put(IrFmt.unparen(inner), String.join(", ", names));
             call(tks, inner);
 

@@ -687,6 +687,12 @@ final class Jit {
             mv.visitLabel(ok);
         }
 
+        /** T1 = register idx, T2 = register len, then the bounds check */
+        void checkIndex(int idx, int len) {
+            load(idx); mv.visitVarInsn(LSTORE, L_T1); load(len); mv.visitVarInsn(LSTORE, L_T2);
+            bounds();
+        }
+
         void memCall(String name, String desc) { mv.visitMethodInsn(INVOKEVIRTUAL, MEM, name, desc, false); }
 
         /** pushes the boolean of an LCMP/DCMP result test as a long 0/1 */
@@ -943,15 +949,13 @@ final class Jit {
                     break;
                 case Op.IDX:
                     setCpc(cpcOf(pc));
-                    load(x); mv.visitVarInsn(LSTORE, L_T1); load(b + 1); mv.visitVarInsn(LSTORE, L_T2);
-                    bounds();
+                    checkIndex(x, b + 1);
                     load(b); mv.visitVarInsn(LLOAD, L_T1); lconst(c[pc + 4]); mv.visitInsn(LMUL); mv.visitInsn(LADD);
                     store(a);
                     break;
                 case Op.LDX8U: case Op.LDX64:
                     setCpc(cpcOf(pc));
-                    load(x); mv.visitVarInsn(LSTORE, L_T1); load(b + 1); mv.visitVarInsn(LSTORE, L_T2);
-                    bounds();
+                    checkIndex(x, b + 1);
                     mv.visitVarInsn(ALOAD, L_MEM); load(b); mv.visitVarInsn(LLOAD, L_T1);
                     if (op == Op.LDX64) { iconst(3); mv.visitInsn(LSHL); }
                     mv.visitInsn(LADD);
@@ -960,8 +964,7 @@ final class Jit {
                     break;
                 case Op.STX8: case Op.STX64:
                     setCpc(cpcOf(pc));
-                    load(b); mv.visitVarInsn(LSTORE, L_T1); load(a + 1); mv.visitVarInsn(LSTORE, L_T2);
-                    bounds();
+                    checkIndex(b, a + 1);
                     mv.visitVarInsn(ALOAD, L_MEM); load(a); mv.visitVarInsn(LLOAD, L_T1);
                     if (op == Op.STX64) { iconst(3); mv.visitInsn(LSHL); }
                     mv.visitInsn(LADD);
