@@ -28,7 +28,7 @@ public final class Interp {
         this.mem = vm.mem;
         this.jit = new Jit(vm, jitMode(vm));
         this.compiled = jit.code;
-        this.osrBudget = jit.mode == 0 ? Integer.MAX_VALUE : jit.mode == 2 ? 0 : Jit.OSR_INTERVAL;
+        this.osrBudget = jit.mode == 2 ? 0 : Jit.OSR_INTERVAL;
     }
 
     /** GLASSDEBUG=jit=N, else the system property glassgo.jit (tests), else 1. */
@@ -283,21 +283,21 @@ public final class Interp {
     }
 
     /**
-     * A taken jump: pc + off; a backward jump (loop back-edge) is a safepoint and counts down the
-     * on-stack-replacement budget. Kept under 35 bytecodes so HotSpot always inlines it.
+     * A taken jump: pc + off. A backward jump (loop back-edge) counts down a budget; when it runs
+     * out, the back-edge is a safepoint and an on-stack-replacement point ({@link #backEdge}), so
+     * the preemption flag is polled every {@link Jit#OSR_INTERVAL} back-edges. Kept under 35
+     * bytecodes so HotSpot always inlines it.
      */
     private int jump(Goroutine g, int d, int pc, int off) {
-        if (off < 0 && (vm.preempt || --osrBudget < 0)) backEdge(g, d, pc + off);
+        if (off < 0 && --osrBudget < 0) backEdge(g, d, pc + off);
         return pc + off;
     }
 
     /** A back-edge's slow path: the safepoint, then on-stack replacement if the function is (now) compiled. */
     private void backEdge(Goroutine g, int d, int target) {
+        osrBudget = jit.mode == 2 ? 0 : Jit.OSR_INTERVAL;
         if (vm.preempt) { g.fPc[d] = target; vm.safepoint(g); }
-        if (osrBudget < 0) {
-            osrBudget = jit.mode == 0 ? Integer.MAX_VALUE : jit.mode == 2 ? 0 : Jit.OSR_INTERVAL;
-            if (jit.hotLoop(g.fFn[d])) { g.fPc[d] = target; throw OsrSignal.INSTANCE; }
-        }
+        if (jit.hotLoop(g.fFn[d])) { g.fPc[d] = target; throw OsrSignal.INSTANCE; }
     }
 
     static long ext(long v, int kind) {

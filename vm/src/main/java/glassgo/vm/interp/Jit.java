@@ -44,6 +44,13 @@ import static org.objectweb.asm.Opcodes.*;
  * off, {@code jit=2} compiles every function at its first call (the tests run both ways), and
  * {@code jit=3} is {@code jit=1} with ordinary instead of hidden classes (named
  * {@code Go$FUNCID$SEQ$NAME}), which Java profilers show in stack traces.
+ *
+ * <p>Small callees (and monomorphic interface calls, behind a type-word guard) are expanded in
+ * place on their register window; a panic inside expanded code first pushes the frames the
+ * callees would have had. Generated classes are per VM (constants such as string and global
+ * addresses are baked in) and hidden, so they are unloaded with it. Single-threaded today: the
+ * heat counters and the code table are plain arrays; when goroutines run on several threads,
+ * compile must be serialised and {@code code[id]} published with a release store.
  */
 final class Jit {
     /** calls before a function is compiled (system property glassgo.jit.calls, for tuning) */

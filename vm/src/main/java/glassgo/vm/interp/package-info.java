@@ -28,8 +28,8 @@
  * Go-like. A frame being pushed while the stack moves has its context and out-of-window
  * argument words adjusted too. Loop defers take pooled heap {@code _defer} records
  * (newdefer/freedefer); other defers use stack records.</li>
- * <li>The loop polls the preemption flag at back-edges and calls (the future scheduler's
- * safepoints); pointer stores into heap/globals go through {@code Vm.writePointer}.</li>
+ * <li>The loop polls the preemption flag every {@code Jit.OSR_INTERVAL} back-edges, compiled
+ * code at every back-edge (the future scheduler's safepoints); pointer stores into heap/globals go through {@code Vm.writePointer}.</li>
  * </ul>
  */
 package glassgo.vm.interp;
