@@ -71,11 +71,11 @@ final class Jit {
     private static final String VM = SELF_PKG + "Vm";
     private static final String G = SELF_PKG + "Goroutine";
     private static final String INTERP = SELF_PKG + "Interp";
-    private static final String MEM = Type(Memory.class);
+    private static final String MEM = internalName(Memory.class);
     private static final String PANIC = SELF_PKG + "GoPanic";
-    private static final String FUNCPROTO = Type(FuncProto.class);
+    private static final String FUNCPROTO = internalName(FuncProto.class);
 
-    private static String Type(Class<?> c) { return c.getName().replace('.', '/'); }
+    private static String internalName(Class<?> c) { return c.getName().replace('.', '/'); }
 
     // locals of run(in, g, stopDepth)
     private static final int L_THIS = 0, L_IN = 1, L_G = 2, L_STOP = 3, L_VM = 4, L_MEM = 5, L_R = 6, L_BP = 7,
@@ -119,11 +119,10 @@ final class Jit {
         Compiled c = null;
         if (f.nativeIndex < 0 && f.code != null && f.code.length <= MAX_CODE_WORDS && 2L * f.frameSize + L_REGS + 8 < 65000) {
             try {
-                c = new Translation(f, true, true).define();
-                if (c == null) c = new Translation(f, true, false).define();
-                if (c == null) c = new Translation(f, false, false).define();
-            } catch (UnsupportedOperationException | org.objectweb.asm.MethodTooLargeException e) {
-                c = null;
+                // smaller and smaller translations until one fits HotSpot's compile limit
+                c = attempt(f, true, true);
+                if (c == null) c = attempt(f, true, false);
+                if (c == null) c = attempt(f, false, false);
             } catch (Throwable e) {
                 // a translation bug: the interpreter runs the function instead (jit=2, the tests' mode, reports it)
                 if (mode == 2) throw new IllegalStateException("glassgo: internal error: jit of " + f.name + ": " + e, e);
@@ -133,6 +132,15 @@ final class Jit {
         if (c == null) heat[f.id] = Integer.MIN_VALUE; // never again
         code[f.id] = c;
         return c;
+    }
+
+    /** One translation; null if it does not fit (too large, or an instruction stream it cannot follow). */
+    private Compiled attempt(FuncProto f, boolean cacheRegs, boolean inlining) throws Throwable {
+        try {
+            return new Translation(f, cacheRegs, inlining).define();
+        } catch (UnsupportedOperationException | org.objectweb.asm.MethodTooLargeException e) {
+            return null;
+        }
     }
 
     /** True for the instructions the generated code executes itself (the interpreter's inline set). */
