@@ -37,7 +37,8 @@ import static org.objectweb.asm.Opcodes.*;
  * {@link Compiled#NOT_ENTRY} and the driver interprets. (3) Before an instruction that can panic
  * or fault, local {@code cpc} holds its pc, and the exception handler spills and records that pc
  * in the frame, as the interpreter does; around calls out of the generated code it is -1 (the
- * callee records the pc itself).
+ * callee records the pc itself), except in expanded callees, where it is always
+ * {@code INLINE_TAG | site << 12 | callee pc} so that the handler can give them their frames.
  *
  * <p>A function is compiled on its {@link #CALL_THRESHOLD}-th call or when a back-edge in it
  * exhausts the interpreter's on-stack-replacement budget. {@code GLASSDEBUG=jit=0} turns the JIT
