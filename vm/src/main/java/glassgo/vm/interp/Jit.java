@@ -55,7 +55,7 @@ import static org.objectweb.asm.Opcodes.*;
  */
 final class Jit {
     /** calls before a function is compiled (system property glassgo.jit.calls, for tuning) */
-    static final int CALL_THRESHOLD = Integer.getInteger("glassgo.jit.calls", 8);
+    static final int CALL_THRESHOLD = Integer.getInteger("glassgo.jit.calls", 50);
     /** back-edges the interpreter runs between checks for a loop worth compiling */
     static final int OSR_INTERVAL = 4000;
     /** JVM bytecode size above which HotSpot does not compile a method (HugeMethodLimit) */
