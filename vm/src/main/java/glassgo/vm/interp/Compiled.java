@@ -16,42 +16,13 @@ import glassgo.compiler.code.Op;
 abstract class Compiled {
     /** The top frame changed (call, return, safepoint, frame-pushing slow op): dispatch again. */
     static final int CONTINUE = 0;
-    /** The frame at the driver's stop depth returned: leave the driver. */
+    /** The frame at the driver's stop depth returned: leave the driver. 1, so that generated code can return Vm.frameReturn's boolean as it is. */
     static final int STOP = 1;
     /** The saved pc is not a resume point of the compiled code: interpret the frame instead. */
     static final int NOT_ENTRY = 2;
 
     /** Runs the top frame of g (depth g.depth, pc g.fPc[g.depth]); returns CONTINUE, STOP or NOT_ENTRY. */
     abstract int run(Interp in, Goroutine g, int stopDepth);
-
-    /** RET: as the interpreter's RET (defers first, then pop and continue the caller or stop). */
-    static int ret(Interp in, Goroutine g, int d, int pc, int stopDepth) {
-        Vm vm = in.vm;
-        if (g.defers != null && g.defers.depth == d) {
-            g.fPc[d] = pc;
-            vm.runDeferOnReturn(g);
-            return CONTINUE;
-        }
-        int kind = g.fKind[d];
-        vm.popFrame(g);
-        if (d == stopDepth) return STOP;
-        if (kind != Frame.NORMAL) {
-            vm.afterSpecialReturn(g, kind, d);
-            if (g.depth < stopDepth) return STOP;
-        }
-        return CONTINUE;
-    }
-
-    /** DEFERRETURN's test: does frame d have a pending defer? */
-    static boolean hasDefers(Goroutine g, int d) {
-        return g.defers != null && g.defers.depth == d;
-    }
-
-    /** DEFERRETURN with a pending defer: run it; this instruction is re-executed when it returns. */
-    static void deferReturn(Vm vm, Goroutine g, int d, int pc) {
-        g.fPc[d] = pc;
-        vm.runDeferOnReturn(g);
-    }
 
     /** A safepoint: the frame resumes at pc. */
     static void safepoint(Vm vm, Goroutine g, int d, int pc) {

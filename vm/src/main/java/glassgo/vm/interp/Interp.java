@@ -28,7 +28,7 @@ public final class Interp {
         this.mem = vm.mem;
         this.jit = new Jit(vm, jitMode(vm));
         this.compiled = jit.code;
-        this.osrBudget = jit.mode == 2 ? 0 : Jit.OSR_INTERVAL;
+        this.osrBudget = jit.osrInterval();
     }
 
     /** GLASSDEBUG=jit=N, else the system property glassgo.jit (tests), else 1. */
@@ -231,7 +231,7 @@ public final class Interp {
                 case Op.GADDR: r[bp + code[pc + 1]] = vm.globalsBase + code[pc + 2]; pc += 3; break;
                 case Op.SLIT: { int a = bp + code[pc + 1]; int i = code[pc + 2]; r[a] = vm.stringAddrs[i]; r[a + 1] = vm.stringLens[i]; pc += 3; break; }
                 case Op.DEFERRETURN: {
-                    if (g.defers != null && g.defers.depth == d) {
+                    if (vm.hasDefers(g, d)) {
                         g.fPc[d] = pc;
                         vm.runDeferOnReturn(g);
                         d = g.depth; fn = g.fFn[d]; code = fn.code; k = fn.consts; pc = g.fPc[d]; bp = g.fBp[d]; r = g.regs;
@@ -256,15 +256,7 @@ public final class Interp {
                     break;
                 }
                 case Op.RET: {
-                    if (g.defers != null && g.defers.depth == d) {
-                        g.fPc[d] = pc;
-                        vm.runDeferOnReturn(g);
-                    } else {
-                        int kind = g.fKind[d];
-                        vm.popFrame(g);
-                        if (d == stopDepth) return true;
-                        if (kind != Frame.NORMAL) { vm.afterSpecialReturn(g, kind, d); if (g.depth < stopDepth) return true; }
-                    }
+                    if (vm.frameReturn(g, d, pc, stopDepth)) return true;
                     d = g.depth; fn = g.fFn[d]; code = fn.code; k = fn.consts; pc = g.fPc[d]; bp = g.fBp[d]; r = g.regs;
                     if (jitted(fn)) return false;
                     break;
@@ -295,7 +287,7 @@ public final class Interp {
 
     /** A back-edge's slow path: the safepoint, then on-stack replacement if the function is (now) compiled. */
     private void backEdge(Goroutine g, int d, int target) {
-        osrBudget = jit.mode == 2 ? 0 : Jit.OSR_INTERVAL;
+        osrBudget = jit.osrInterval();
         if (vm.preempt) { g.fPc[d] = target; vm.safepoint(g); }
         if (jit.hotLoop(g.fFn[d])) { g.fPc[d] = target; throw OsrSignal.INSTANCE; }
     }

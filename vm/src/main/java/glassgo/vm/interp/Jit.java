@@ -79,7 +79,7 @@ final class Jit {
     private static String internalName(Class<?> c) { return c.getName().replace('.', '/'); }
 
     // locals of run(in, g, stopDepth)
-    private static final int L_THIS = 0, L_IN = 1, L_G = 2, L_STOP = 3, L_VM = 4, L_MEM = 5, L_R = 6, L_BP = 7,
+    private static final int L_IN = 1, L_G = 2, L_STOP = 3, L_VM = 4, L_MEM = 5, L_R = 6, L_BP = 7,
             L_D = 8, L_CPC = 9, L_TMP = 10, L_T1 = 12, L_T2 = 14, L_EXC = 16, L_REGS = 18;
 
     private static final java.util.concurrent.atomic.AtomicInteger CLASS_SEQ = new java.util.concurrent.atomic.AtomicInteger();
@@ -97,6 +97,9 @@ final class Jit {
         this.code = new Compiled[vm.funcs.length];
         this.heat = new int[vm.funcs.length];
     }
+
+    /** Back-edges between the interpreter's safepoint/OSR checks (every one in eager mode). */
+    int osrInterval() { return mode == 2 ? 0 : OSR_INTERVAL; }
 
     /** Counts a call of f; compiles it at the threshold. True if f has compiled code. */
     boolean hot(FuncProto f) {
@@ -463,7 +466,7 @@ final class Jit {
             Label generic = new Label(), after = new Label();
             load(a); lconst(calliType.get(pc)); mv.visitInsn(LCMP); mv.visitJumpInsn(IFNE, generic);
             load(a + 1); store(off);
-            emitInlined(pc, -1, off);
+            emitInlined(pc);
             mv.visitJumpInsn(GOTO, after);
             mv.visitLabel(generic);
             emitSlow(pc, Op.CALLI);
@@ -498,7 +501,7 @@ final class Jit {
         Label siteReturn;
 
         /** A CALL expanded in place: zero the callee's locals, emit its code on its register window, its RETs jump past. */
-        void emitInlined(int pc, int fid, int off) {
+        void emitInlined(int pc) {
             int site = inlineSite(pc);
             Site st = sites.get(site);
             int[] sc = cc; FuncProto sf = ccur; Label[] sa = curAt; int sb = regBase, ss = curSite, sp = curPc; Label sr = siteReturn;
@@ -660,7 +663,7 @@ final class Jit {
 
         /** A taken jump to t; backward jumps poll the safepoint flag. */
         void jumpTo(int t) {
-            if (curSite < 0 && backTargets.get(t) && isBackFrom(t)) {
+            if (curSite < 0 && backTargets.get(t) && t <= curPc) {
                 mv.visitVarInsn(ALOAD, L_VM);
                 mv.visitFieldInsn(GETFIELD, VM, "preempt", "Z");
                 if (safepointStub[t] == null) safepointStub[t] = new Label();
@@ -670,8 +673,6 @@ final class Jit {
         }
 
         int curPc;
-
-        boolean isBackFrom(int t) { return t <= curPc; }
 
         /** Conditional jump: the int condition for IFxx is on the stack. */
         void condJump(int ifOp, int t) {
@@ -707,6 +708,13 @@ final class Jit {
         void checkIndex(int idx, int len) {
             load(idx); mv.visitVarInsn(LSTORE, L_T1); load(len); mv.visitVarInsn(LSTORE, L_T2);
             bounds();
+        }
+
+        /** pushes [mem, address of element T1] of the slice in register s (8-byte or 1-byte elements) */
+        void elementAddress(int s, boolean words) {
+            mv.visitVarInsn(ALOAD, L_MEM); load(s); mv.visitVarInsn(LLOAD, L_T1);
+            if (words) { iconst(3); mv.visitInsn(LSHL); }
+            mv.visitInsn(LADD);
         }
 
         void memCall(String name, String desc) { mv.visitMethodInsn(INVOKEVIRTUAL, MEM, name, desc, false); }
@@ -972,18 +980,14 @@ final class Jit {
                 case Op.LDX8U: case Op.LDX64:
                     setCpc(cpcOf(pc));
                     checkIndex(x, b + 1);
-                    mv.visitVarInsn(ALOAD, L_MEM); load(b); mv.visitVarInsn(LLOAD, L_T1);
-                    if (op == Op.LDX64) { iconst(3); mv.visitInsn(LSHL); }
-                    mv.visitInsn(LADD);
+                    elementAddress(b, op == Op.LDX64);
                     loadValue(op == Op.LDX64 ? Op.LD64 : Op.LD8U);
                     store(a);
                     break;
                 case Op.STX8: case Op.STX64:
                     setCpc(cpcOf(pc));
                     checkIndex(b, a + 1);
-                    mv.visitVarInsn(ALOAD, L_MEM); load(a); mv.visitVarInsn(LLOAD, L_T1);
-                    if (op == Op.STX64) { iconst(3); mv.visitInsn(LSHL); }
-                    mv.visitInsn(LADD);
+                    elementAddress(a, op == Op.STX64);
                     storeValue(op == Op.STX64 ? 8 : 1, x);
                     break;
                 case Op.IDXK:
@@ -996,16 +1000,17 @@ final class Jit {
                 case Op.GADDR: lconst(vm.globalsBase + b); store(a); break;
                 case Op.SLIT: lconst(vm.stringAddrs[b]); store(a); lconst(vm.stringLens[b]); store(a + 1); break;
                 case Op.CALL:
-                    if (inlineSite(pc) >= 0) emitInlined(pc, a, b);
+                    if (inlineSite(pc) >= 0) emitInlined(pc);
                     else emitCall(pc, a, b);
                     break;
                 case Op.RET:
                     if (curSite >= 0) { mv.visitJumpInsn(GOTO, siteReturn); break; }
                     spillAll();
                     beginCall();
-                    mv.visitVarInsn(ALOAD, L_IN); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(pc);
+                    // Vm.frameReturn's true (the stop frame returned) is Compiled.STOP, 1
+                    mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(pc);
                     mv.visitVarInsn(ILOAD, L_STOP);
-                    mv.visitMethodInsn(INVOKESTATIC, COMPILED, "ret", "(L" + INTERP + ";L" + G + ";III)I", false);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, VM, "frameReturn", "(L" + G + ";III)Z", false);
                     mv.visitInsn(DUP);
                     Label cont = new Label();
                     mv.visitJumpInsn(IFEQ, cont);
@@ -1022,13 +1027,14 @@ final class Jit {
                     break;
                 case Op.DEFERRETURN: {
                     Label none = new Label();
-                    mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D);
-                    mv.visitMethodInsn(INVOKESTATIC, COMPILED, "hasDefers", "(L" + G + ";I)Z", false);
+                    mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, VM, "hasDefers", "(L" + G + ";I)Z", false);
                     mv.visitJumpInsn(IFEQ, none);
                     spillAll();
                     beginCall();
-                    mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(pc);
-                    mv.visitMethodInsn(INVOKESTATIC, COMPILED, "deferReturn", "(L" + VM + ";L" + G + ";II)V", false);
+                    savePc(pc); // re-executed when the deferred call returns
+                    mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, VM, "runDeferOnReturn", "(L" + G + ";)V", false);
                     mv.visitJumpInsn(GOTO, retContinue);
                     mv.visitLabel(none);
                     break;

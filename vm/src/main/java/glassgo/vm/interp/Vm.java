@@ -289,6 +289,32 @@ public final class Vm {
 
     // ------------------------------------------------------------------ defers and panics
 
+    /** A pending defer in frame d (RET and DEFERRETURN run it first)? */
+    boolean hasDefers(Goroutine g, int d) {
+        return g.defers != null && g.defers.depth == d;
+    }
+
+    /**
+     * RET of frame d at pc, for the interpreter and compiled code alike: a pending defer runs
+     * first (RET is re-executed when it returns); else the frame is popped and a special frame's
+     * continuation runs. True when the frame at stopDepth has returned (leave the driver).
+     */
+    boolean frameReturn(Goroutine g, int d, int pc, int stopDepth) {
+        if (hasDefers(g, d)) {
+            g.fPc[d] = pc;
+            runDeferOnReturn(g);
+            return false;
+        }
+        int kind = g.fKind[d];
+        popFrame(g);
+        if (d == stopDepth) return true;
+        if (kind != Frame.NORMAL) {
+            afterSpecialReturn(g, kind, d);
+            return g.depth < stopDepth;
+        }
+        return false;
+    }
+
     void runDeferOnReturn(Goroutine g) {
         Goroutine.DeferRecord dr = g.defers;
         g.defers = dr.next;

@@ -50,19 +50,9 @@ public final class FmtNatives {
                     Natives.setStr(vm, r, base + 2, name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 };
             case "fmt.Sprint":
-                return (vm, g, base) -> {
-                    long[] r = vm.regs(g);
-                    GoValue[] a = MemValue.ofAnySlice(vm, g, r[base], r[base + 1]);
-                    byte[] s = Printer.sprint(a);
-                    Natives.setStr(vm, vm.regs(g), base, s);
-                };
+                return sprintOf(Printer::sprint);
             case "fmt.Sprintln":
-                return (vm, g, base) -> {
-                    long[] r = vm.regs(g);
-                    GoValue[] a = MemValue.ofAnySlice(vm, g, r[base], r[base + 1]);
-                    byte[] s = Printer.sprintln(a);
-                    Natives.setStr(vm, vm.regs(g), base, s);
-                };
+                return sprintOf(Printer::sprintln);
             case "fmt.Sprintf":
                 return (vm, g, base) -> {
                     long[] r = vm.regs(g);
@@ -84,5 +74,15 @@ public final class FmtNatives {
             default:
                 return null;
         }
+    }
+
+    /** fmt.Sprint/Sprintln: format the ...any argument slice with f, return the string. */
+    private static Native sprintOf(java.util.function.Function<GoValue[], byte[]> f) {
+        return (vm, g, base) -> {
+            long[] r = vm.regs(g);
+            GoValue[] a = MemValue.ofAnySlice(vm, g, r[base], r[base + 1]);
+            byte[] s = f.apply(a);
+            Natives.setStr(vm, vm.regs(g), base, s);
+        };
     }
 }
