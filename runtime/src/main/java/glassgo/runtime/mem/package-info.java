@@ -35,9 +35,16 @@
  * </pre>
  * The error bars overlap for 8-byte accesses (the machine was busy: these absolute numbers are
  * several times what an idle core gives); long[] words lose clearly on narrow accesses (the
- * read-modify-write on stores), which strings and []byte use constantly. Unsafe looked fastest in
- * this run, but it needs the explicit check on every access, depends on sun.misc.Unsafe, and a
- * missed check corrupts the JVM instead of faulting; VarHandle is kept. Re-run on a quiet machine
- * before revisiting (the bench keeps all three variants).
+ * read-modify-write on stores), which strings and []byte use constantly.
+ *
+ * <p>Session 5 switched the plain multi-byte loads and stores to Unsafe (with the explicit
+ * missing-chunk and end-of-chunk test in front of every access, which takes the faulting slow
+ * path). On a quiet machine the two are equal once C2 has compiled the caller (0.6-0.8 ns per
+ * access for both), but Go programs here are short and their code spends its first tens of
+ * thousands of iterations in HotSpot's interpreter and C1, where a VarHandle access is a chain
+ * of LambdaForm calls: {@code putLong} + {@code getLong} took 2.4 us per pair under -Xint with
+ * VarHandle against 0.87 us with Unsafe, 9.2 ns against 8.7 ns in C1. Atomics (the
+ * {@code *Volatile}/{@code cas*} methods) stay on VarHandle.
+ */
  */
 package glassgo.runtime.mem;
