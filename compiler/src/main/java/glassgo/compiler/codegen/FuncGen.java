@@ -132,6 +132,19 @@ final class FuncGen {
         return r;
     }
 
+    /**
+     * A frame-memory slot for a non-aggregate value that the caller stores whole right away
+     * (storeTo writes every byte of a non-aggregate type): no CLR, which map keys paid on every
+     * m[k] (a slow op the JIT cannot inline). The slot holds a stale key of the same type until
+     * then, as Go's reused stack slots do.
+     */
+    private int scalarTemp(Type t) {
+        if (TypeMap.aggregate(t)) throw new CodegenException(null, "glassgo: internal error: scalarTemp of an aggregate");
+        int r = alloc(1); markPtr(r);
+        e.emit(Op.FRAME, r, (int) frameSlot(cg.types.rtype(t)));
+        return r;
+    }
+
     /** Storage for a new object of type t (new(T), &amp;T{...}, a moved variable): heap if it escapes, else frame memory. */
     private int newObject(Type t, boolean heap) { return heap ? newCell(t) : frameTemp(t); }
 
@@ -1863,7 +1876,7 @@ final class FuncGen {
     private int keyAddrRead(Expr key, Type kt) {
         int t = kt.underlying() instanceof Basic kb && kb.isString() ? tmpString(key) : -1;
         if (t < 0) return keyAddr(key, kt);
-        int slot = frameTemp(kt);
+        int slot = scalarTemp(kt);
         storeTo(slot, 0, t, kt);
         return slot;
     }
@@ -1910,7 +1923,7 @@ final class FuncGen {
     private int keyAddr(Expr key, Type kt) {
         int v = exprTo(key, kt);
         if (TypeMap.aggregate(kt)) return v;
-        int slot = frameTemp(kt);
+        int slot = scalarTemp(kt);
         storeTo(slot, 0, v, kt);
         return slot;
     }
@@ -2411,7 +2424,7 @@ final class FuncGen {
     private int keyAddrElem(Expr key, Type kt) {
         int v = elemValue(key, kt);
         if (TypeMap.aggregate(kt)) return v;
-        int slot = frameTemp(kt);
+        int slot = scalarTemp(kt);
         storeTo(slot, 0, v, kt);
         return slot;
     }

@@ -58,12 +58,19 @@ final class Jit {
     static final int CALL_THRESHOLD = Integer.getInteger("glassgo.jit.calls", 50);
     /** back-edges the interpreter runs between checks for a loop worth compiling */
     static final int OSR_INTERVAL = 4000;
+    /** a directory to write each generated class to (system property glassgo.jit.dump; for reading with javap) */
+    private static final String DUMP = System.getProperty("glassgo.jit.dump");
     /** JVM bytecode size above which HotSpot does not compile a method (HugeMethodLimit) */
     private static final int HUGE_METHOD = 7900;
     /** functions longer than this (code words) would exceed HUGE_METHOD anyway: not tried */
     private static final int MAX_CODE_WORDS = 3000;
-    /** estimated spill/fill bytes a function may spend on cached registers */
-    private static final int CACHE_BUDGET = 4500;
+    /**
+     * Estimated spill/fill bytes a function may spend on cached registers, largest first: a
+     * translation that exceeds HUGE_METHOD is retried with the next budget, so that a big function
+     * still keeps its innermost loop's registers in locals (before, it lost them all at once).
+     */
+    private static final int[] CACHE_BUDGETS = {4500, 2000, 800, 250};
+    private static final boolean VERBOSE = Boolean.getBoolean("glassgo.jit.verbose");
 
     /** cpc tag of an instruction of an inlined callee: tag | site << 12 | callee pc */
     private static final int INLINE_TAG = 1 << 30;
@@ -124,9 +131,9 @@ final class Jit {
         if (f.nativeIndex < 0 && f.code != null && f.code.length <= MAX_CODE_WORDS && 2L * f.frameSize + L_REGS + 8 < 65000) {
             try {
                 // smaller and smaller translations until one fits HotSpot's compile limit
-                c = attempt(f, true, true);
-                if (c == null) c = attempt(f, true, false);
-                if (c == null) c = attempt(f, false, false);
+                for (int budget : CACHE_BUDGETS) if (c == null) c = attempt(f, budget, true);
+                for (int budget : CACHE_BUDGETS) if (c == null) c = attempt(f, budget, false);
+                if (c == null) c = attempt(f, 0, false);
             } catch (Throwable e) {
                 // a translation bug: the interpreter runs the function instead (jit=2, the tests' mode, reports it)
                 if (mode == 2) throw new IllegalStateException("glassgo: internal error: jit of " + f.name + ": " + e, e);
@@ -139,9 +146,11 @@ final class Jit {
     }
 
     /** One translation; null if it does not fit (too large, or an instruction stream it cannot follow). */
-    private Compiled attempt(FuncProto f, boolean cacheRegs, boolean inlining) throws Throwable {
+    private Compiled attempt(FuncProto f, int cacheBudget, boolean inlining) throws Throwable {
         try {
-            return new Translation(f, cacheRegs, inlining).define();
+            Compiled c = new Translation(f, cacheBudget, inlining).define();
+            if (VERBOSE) System.err.println("jit: " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms " + f.name + " budget=" + cacheBudget + " inlining=" + inlining + (c == null ? " too large" : " ok"));
+            return c;
         } catch (UnsupportedOperationException | org.objectweb.asm.MethodTooLargeException e) {
             return null;
         }
@@ -163,7 +172,7 @@ final class Jit {
             case Op.ST8: case Op.ST16: case Op.ST32: case Op.ST64: case Op.STF32: case Op.STP:
             case Op.LEA: case Op.FRAME: case Op.NILCHK: case Op.SLEN: case Op.CTX:
             case Op.IDX: case Op.LDX8U: case Op.LDX64: case Op.STX8: case Op.STX64: case Op.IDXK:
-            case Op.GADDR: case Op.SLIT:
+            case Op.GADDR: case Op.SLIT: case Op.CLR:
                 return true;
             default:
                 return false;
@@ -195,6 +204,7 @@ final class Jit {
             case Op.MOV3: wr.set(a, a + 3); rd.set(b, b + 3); break;
             case Op.MOVN: wr.set(a, a + cc); rd.set(b, b + cc); break;
             case Op.LDI: case Op.LDK: case Op.FRAME: case Op.CTX: case Op.GADDR: wr.set(a); break;
+            case Op.CLR: rd.set(a); break;
             case Op.SLIT: wr.set(a, a + 2); break;
             case Op.ZERO: wr.set(a, a + b); break;
             case Op.ADD: case Op.SUB: case Op.MUL: case Op.DIV: case Op.REM: case Op.DIVU: case Op.REMU:
@@ -262,7 +272,7 @@ final class Jit {
                 tryEnd = new Label(), codeEnd = new Label();
         final Label[] safepointStub;
 
-        Translation(FuncProto f, boolean cacheRegs, boolean inlining) {
+        Translation(FuncProto f, int cacheBudget, boolean inlining) {
             this.f = f;
             this.c = f.code;
             this.n = c.length;
@@ -270,10 +280,10 @@ final class Jit {
             isStart = starts(c);
             pcs = pcsOf(c);
             safepointStub = new Label[n + 1];
-            analyse(cacheRegs);
+            analyse(cacheBudget);
         }
 
-        private void analyse(boolean cacheRegs) {
+        private void analyse(int cacheBudget) {
             maxReg = Math.max(1, f.frameSize);
             entries.add(0);
             if (f.recoverPc >= 0) entries.add(f.recoverPc);
@@ -320,7 +330,7 @@ final class Jit {
                 }
             }
             for (Site st : sites) maxReg = Math.max(maxReg, st.base + st.fn.frameSize);
-            if (!cacheRegs) return;
+            if (cacheBudget == 0) return;
             BitSet rd = new BitSet(), wr = new BitSet();
             long[] weight = new long[maxReg + 8];
             for (int pc : pcs) {
@@ -344,7 +354,7 @@ final class Jit {
             for (int x : order) {
                 if (weight[x] == 0) break;
                 int cost = 8 * (fillPoints + (spill.get(x) ? slowPoints : 0));
-                if (bytes + cost > CACHE_BUDGET) continue;
+                if (bytes + cost > cacheBudget) continue;
                 bytes += cost;
                 cached.set(x);
             }
@@ -579,6 +589,7 @@ final class Jit {
             cw.visitEnd();
             byte[] bytes = cw.toByteArray();
             if (codeEnd.getOffset() > HUGE_METHOD) return null;
+            if (DUMP != null) java.nio.file.Files.write(java.nio.file.Path.of(DUMP, f.name.replaceAll("[^A-Za-z0-9_.]", "_") + ".class"), bytes);
             if (mode == 3) { // profiling: an ordinary (never unloaded) class, so that profilers show its frames
                 Class<?> k = lookup.defineClass(bytes);
                 return (Compiled) lookup.findConstructor(k, MethodType.methodType(void.class)).invoke();
@@ -998,6 +1009,11 @@ final class Jit {
                     store(a);
                     break;
                 case Op.GADDR: lconst(vm.globalsBase + b); store(a); break;
+                case Op.CLR: // memclrNoHeapPointers: no allocation, no frame change, so no spill
+                    setCpc(cpcOf(pc));
+                    mv.visitVarInsn(ALOAD, L_MEM); load(a); lconst(b);
+                    memCall("clear", "(JJ)V");
+                    break;
                 case Op.SLIT: lconst(vm.stringAddrs[b]); store(a); lconst(vm.stringLens[b]); store(a + 1); break;
                 case Op.CALL:
                     if (inlineSite(pc) >= 0) emitInlined(pc);
