@@ -190,9 +190,28 @@ public final class Glassgo {
 
     /** Behaves like {@code go run goFile args...}; returns the exit status. */
     public static int run(Path goFile, List<String> args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        long t0 = System.nanoTime();
+        try {
+            return runTimed(goFile, args, stdin, stdout, stderr, t0);
+        } finally {
+            if (TIMING) {
+                long up = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                stderr.printf("timing: jvm start-up %d ms, compile %d ms, run %d ms, total %d ms%n",
+                        up - (System.nanoTime() - t0) / 1_000_000, (tCompiled - t0) / 1_000_000, (System.nanoTime() - tCompiled) / 1_000_000, up);
+            }
+        }
+    }
+
+    /** System property glassgo.timing: print where a run's time went (JVM start-up, compile, run) to stderr at exit. */
+    private static final boolean TIMING = Boolean.getBoolean("glassgo.timing");
+    private static long tCompiled;
+
+    private static int runTimed(Path goFile, List<String> args, InputStream stdin, PrintStream stdout, PrintStream stderr, long t0) {
         Program p;
+        tCompiled = t0;
         try {
             p = compile(goFile);
+            tCompiled = System.nanoTime();
         } catch (CompileFailed e) {
             stderr.print(e.notMain ? NOT_MAIN : e.report);
             stderr.flush();
