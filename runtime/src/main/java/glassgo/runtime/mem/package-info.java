@@ -46,5 +46,4 @@
  * VarHandle against 0.87 us with Unsafe, 9.2 ns against 8.7 ns in C1. Atomics (the
  * {@code *Volatile}/{@code cas*} methods) stay on VarHandle.
  */
- */
 package glassgo.runtime.mem;
