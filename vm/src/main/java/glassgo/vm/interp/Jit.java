@@ -60,8 +60,12 @@ final class Jit {
     static final int OSR_INTERVAL = 4000;
     /** a directory to write each generated class to (system property glassgo.jit.dump; for reading with javap) */
     private static final String DUMP = System.getProperty("glassgo.jit.dump");
-    /** JVM bytecode size above which HotSpot does not compile a method (HugeMethodLimit) */
-    private static final int HUGE_METHOD = 7900;
+    /**
+     * JVM bytecode size above which HotSpot does not compile a method (HugeMethodLimit, 8000);
+     * the launcher runs with -XX:-DontCompileHugeMethods and raises it with system property
+     * glassgo.jit.huge.
+     */
+    private static final int HUGE_METHOD = Integer.getInteger("glassgo.jit.huge", 7900);
     /** functions longer than this (code words) would exceed HUGE_METHOD anyway: not tried */
     private static final int MAX_CODE_WORDS = 3000;
     /**
@@ -71,6 +75,8 @@ final class Jit {
      */
     private static final int[] CACHE_BUDGETS = {4500, 2000, 800, 250};
     private static final boolean VERBOSE = Boolean.getBoolean("glassgo.jit.verbose");
+    /** bytecode size of the last translation (for the verbose report) */
+    private int lastSize;
 
     /** cpc tag of an instruction of an inlined callee: tag | site << 12 | callee pc */
     private static final int INLINE_TAG = 1 << 30;
@@ -149,7 +155,7 @@ final class Jit {
     private Compiled attempt(FuncProto f, int cacheBudget, boolean inlining) throws Throwable {
         try {
             Compiled c = new Translation(f, cacheBudget, inlining).define();
-            if (VERBOSE) System.err.println("jit: " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms " + f.name + " budget=" + cacheBudget + " inlining=" + inlining + (c == null ? " too large" : " ok"));
+            if (VERBOSE) System.err.println("jit: " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms " + f.name + " budget=" + cacheBudget + " inlining=" + inlining + " " + lastSize + " bytes" + (c == null ? " too large" : " ok"));
             return c;
         } catch (UnsupportedOperationException | org.objectweb.asm.MethodTooLargeException e) {
             return null;
@@ -268,8 +274,8 @@ final class Jit {
         final BitSet cached = new BitSet(), spill = new BitSet();
         MethodVisitor mv;
         Label[] at;
-        final Label retContinue = new Label(), resume = new Label(), notEntry = new Label(), handler = new Label(), tryStart = new Label(),
-                tryEnd = new Label(), codeEnd = new Label();
+        final Label retContinue = new Label(), resume = new Label(), refill = new Label(), notEntry = new Label(), handler = new Label(),
+                tryStart = new Label(), tryEnd = new Label(), codeEnd = new Label(), deopt = new Label();
         final Label[] safepointStub;
 
         Translation(FuncProto f, int cacheBudget, boolean inlining) {
@@ -288,6 +294,9 @@ final class Jit {
             entries.add(0);
             if (f.recoverPc >= 0) entries.add(f.recoverPc);
             int[] depth = new int[n + 1];
+            // spill code: at every call, slow op, safepoint stub and return, and in the exception
+            // handler; fill code: the refill block, and the callee's window after each slow op of
+            // an expanded callee
             int slowPoints = 2, fillPoints = 1;
             for (int pc : pcs) {
                 int op = c[pc], next = pc + Op.LEN[op] + 1;
@@ -304,14 +313,16 @@ final class Jit {
                 } else if (op == Op.CALL) {
                     FuncProto callee = vm.funcs[c[pc + 1]];
                     if (inlining && inlinable(callee, 1)) {
-                        slowPoints += addSite(-1, pc, callee, c[pc + 2], 1);
+                        int slow = addSite(-1, pc, callee, c[pc + 2], 1);
+                        slowPoints += slow;
+                        fillPoints += slow;
                         continue;
                     }
                     entries.add(next);
-                    if (callee.nativeIndex >= 0) fillPoints++;
                     slowPoints++;
                 } else if (op == Op.RET || op == Op.DEFERRETURN) {
                     entries.add(pc);
+                    if (op == Op.DEFERRETURN) hasDefers = true;
                     slowPoints++;
                 } else if (op == Op.POLL) {
                     entries.add(next);
@@ -321,12 +332,14 @@ final class Jit {
                         long[] tf = monomorphic(c[pc + 2]);
                         if (tf != null && inlinable(vm.funcs[(int) tf[1]], 1)) {
                             calliType.put(pc, tf[0]);
-                            slowPoints += addSite(-1, pc, vm.funcs[(int) tf[1]], c[pc + 3], 1);
+                            int slow = addSite(-1, pc, vm.funcs[(int) tf[1]], c[pc + 3], 1);
+                            slowPoints += slow;
+                            fillPoints += slow;
                         }
                     }
                     entries.add(next);
                     slowPoints++;
-                    fillPoints++;
+                    if (op == Op.DEFER) hasDefers = true;
                 }
             }
             for (Site st : sites) maxReg = Math.max(maxReg, st.base + st.fn.frameSize);
@@ -365,6 +378,8 @@ final class Jit {
         record Site(int parent, int callPc, int retPc, FuncProto fn, int base) {}
 
         final boolean inlining;
+        /** the function defers calls: its RETs spill every register (deferred calls run while the frame is live) */
+        boolean hasDefers;
         final List<Site> sites = new ArrayList<>();
         final java.util.Map<Long, Integer> siteAt = new java.util.HashMap<>();
         /** registers used, including inlined callees' (beyond the frame) */
@@ -478,20 +493,26 @@ final class Jit {
             load(a + 1); store(off);
             emitInlined(pc);
             mv.visitJumpInsn(GOTO, after);
+            // another dynamic type: the interpreter runs this call (and the frame until it
+            // changes), through the one shared exit below, so that each expanded site costs no
+            // spill code of its own
             mv.visitLabel(generic);
-            emitSlow(pc, Op.CALLI);
+            setCpc(pc);
+            mv.visitJumpInsn(GOTO, deopt);
             mv.visitLabel(after);
         }
 
-        /** An instruction left to Vm.slowOp: spill, call, then continue (or return to the driver if frames changed) and fill. */
+        /**
+         * An instruction left to Vm.slowOp: spill, call, then continue at the next pc through the
+         * refill block (or return to the driver if frames changed).
+         */
         void emitSlow(int pc, int op) {
             spillAll();
             beginCall();
             mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(op); iconst(pc);
             mv.visitMethodInsn(INVOKESTATIC, COMPILED, "slow", "(L" + VM + ";L" + G + ";III)Z", false);
             mv.visitJumpInsn(IFEQ, retContinue);
-            reloadRegs();
-            fillAll();
+            mv.visitJumpInsn(GOTO, refill); // Compiled.slow has set the frame's pc to the next instruction
         }
 
         int inlineSite(int pc) {
@@ -532,7 +553,20 @@ final class Jit {
 
         /** A slow instruction of an inlined callee: run against the callee's code and window; frames never change. */
         void emitSlowInlined(int pc, int op) {
-            spillAll();
+            if (op == Op.NATIVE && panicsOnly(cc[pc + 1])) {
+                // a call that only panics (runtime.panicwrap in a method wrapper): the exception
+                // handler spills everything before the panic is seen, so only what the native
+                // reads (the callee's window) and what a collection during its allocation may scan
+                // (the frame's pointer registers; expanded callees have no frame yet) must be in r[] first — not every cached register at every
+                // expanded wrapper
+                int lo = regBase, hi = regBase + ccur.frameSize;
+                if (vm.prog.natives.get(cc[pc + 1]).equals("runtime.panicwrap")) { lo = regBase + cc[pc + 2]; hi = lo + 2; } // its one string argument
+                for (int x = spill.nextSetBit(0); x >= 0; x = spill.nextSetBit(x + 1)) {
+                    if ((x >= lo && x < hi) || (x < f.frameSize && f.isPtrReg(x))) { rindex(x); mv.visitVarInsn(LLOAD, slot(x)); mv.visitInsn(LASTORE); }
+                }
+            } else {
+                spillAll();
+            }
             setCpc(cpcOf(pc));
             mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D);
             iconst(ccur.id); iconst(pc);
@@ -588,6 +622,7 @@ final class Jit {
             mv.visitEnd();
             cw.visitEnd();
             byte[] bytes = cw.toByteArray();
+            lastSize = codeEnd.getOffset();
             if (codeEnd.getOffset() > HUGE_METHOD) return null;
             if (DUMP != null) java.nio.file.Files.write(java.nio.file.Path.of(DUMP, f.name.replaceAll("[^A-Za-z0-9_.]", "_") + ".class"), bytes);
             if (mode == 3) { // profiling: an ordinary (never unloaded) class, so that profilers show its frames
@@ -642,6 +677,14 @@ final class Jit {
 
         void spillAll() {
             for (int x = spill.nextSetBit(0); x >= 0; x = spill.nextSetBit(x + 1)) {
+                rindex(x); mv.visitVarInsn(LLOAD, slot(x)); mv.visitInsn(LASTORE);
+            }
+        }
+
+        /** Before a RET: the results (the only registers the caller reads), or everything when deferred calls may run first. */
+        void spillForReturn() {
+            if (hasDefers) { spillAll(); return; }
+            for (int x = spill.nextSetBit(0); x >= 0 && x < f.resultWords; x = spill.nextSetBit(x + 1)) {
                 rindex(x); mv.visitVarInsn(LLOAD, slot(x)); mv.visitInsn(LASTORE);
             }
         }
@@ -766,6 +809,10 @@ final class Jit {
                 mv.visitMethodInsn(INVOKESTATIC, COMPILED, "ensureRegs", "(L" + G + ";I)V", false);
                 reloadRegs();
             }
+            // refill: after a slow op or native call the frame continues at its saved pc, with every
+            // cached register re-read (one copy of the fill code for the whole method)
+            mv.visitLabel(refill);
+            reloadRegs();
             beginCall();
             fillAll();
             mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fPc", "[I"); mv.visitVarInsn(ILOAD, L_D);
@@ -797,6 +844,15 @@ final class Jit {
                 mv.visitMethodInsn(INVOKESTATIC, COMPILED, "safepoint", "(L" + VM + ";L" + G + ";II)V", false);
                 mv.visitInsn(ICONST_0);
                 mv.visitInsn(IRETURN);
+            }
+            if (!calliType.isEmpty()) {
+                // deoptimisation exit of speculated interface calls: spill, the frame's pc is the
+                // call's (in cpc), and the driver interprets from there (NOT_ENTRY interprets
+                // whatever the pc, so a call at a loop head cannot bounce back here)
+                mv.visitLabel(deopt);
+                spillAll();
+                mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fPc", "[I");
+                mv.visitVarInsn(ILOAD, L_D); mv.visitVarInsn(ILOAD, L_CPC); mv.visitInsn(IASTORE);
             }
             mv.visitLabel(notEntry);
             iconst(Compiled.NOT_ENTRY);
@@ -1021,7 +1077,7 @@ final class Jit {
                     break;
                 case Op.RET:
                     if (curSite >= 0) { mv.visitJumpInsn(GOTO, siteReturn); break; }
-                    spillAll();
+                    spillForReturn();
                     beginCall();
                     // Vm.frameReturn's true (the stop frame returned) is Compiled.STOP, 1
                     mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); mv.visitVarInsn(ILOAD, L_D); iconst(pc);
@@ -1118,12 +1174,11 @@ final class Jit {
             spillAll();
             beginCall();
             savePc(pc + 3);
-            if (callee.nativeIndex >= 0) {
+            if (callee.nativeIndex >= 0) { // natives run synchronously: continue at pc + 3 through the refill block
                 mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G); iconst(callee.nativeIndex);
                 mv.visitVarInsn(ILOAD, L_BP); iconst(off); mv.visitInsn(IADD);
                 mv.visitMethodInsn(INVOKEVIRTUAL, VM, "callNative", "(L" + G + ";II)V", false);
-                reloadRegs();
-                fillAll();
+                mv.visitJumpInsn(GOTO, refill);
                 return;
             }
             mv.visitVarInsn(ALOAD, L_VM); mv.visitVarInsn(ALOAD, L_G);
