@@ -24,6 +24,20 @@ abstract class Compiled {
     /** Runs the top frame of g (depth g.depth, pc g.fPc[g.depth]); returns CONTINUE, STOP or NOT_ENTRY. */
     abstract int run(Interp in, Goroutine g, int stopDepth);
 
+    /**
+     * The exception generated code passes on: a runtime package's RuntimeErrorException from an
+     * instruction called directly (Jit.emitDirect) becomes the Go panic Vm.slowOp would have made.
+     */
+    static Throwable goError(Throwable t, Vm vm) {
+        if (t instanceof glassgo.runtime.RuntimeErrorException e) return vm.runtimeError(e);
+        return t;
+    }
+
+    /** NEW: a zeroed object of type t (its size read at run time). */
+    static long newobject(Vm vm, glassgo.runtime.types.RType t) {
+        return vm.malloc(t.size, t, true);
+    }
+
     /** A safepoint: the frame resumes at pc. */
     static void safepoint(Vm vm, Goroutine g, int d, int pc) {
         g.fPc[d] = pc;

@@ -88,6 +88,7 @@ final class Jit {
     private static final String MEM = internalName(Memory.class);
     private static final String PANIC = SELF_PKG + "GoPanic";
     private static final String FUNCPROTO = internalName(FuncProto.class);
+    private static final String RTYPE = internalName(glassgo.runtime.types.RType.class);
 
     private static String internalName(Class<?> c) { return c.getName().replace('.', '/'); }
 
@@ -354,8 +355,11 @@ final class Jit {
                     if (c[pc] == Op.CALLI) spill.set(c[pc + 3]); // the speculated path writes the receiver word
                     continue;
                 }
-                if (!inline(c[pc])) continue;
                 rd.clear(); wr.clear();
+                if (!inline(c[pc])) {
+                    if (directRegs(c, pc, rd, wr)) weigh(0, w, weight, rd, wr);
+                    continue;
+                }
                 regs(c, pc, rd, wr);
                 weigh(0, w, weight, rd, wr);
             }
@@ -408,8 +412,11 @@ final class Jit {
             int[] cc = st.fn.code;
             for (int q : pcsOf(cc)) {
                 if (cc[q] == Op.CALL) { weighInlined(siteAt.get(key(site, q)), w, weight, rd, wr); continue; }
-                if (!inline(cc[q])) continue;
                 rd.clear(); wr.clear();
+                if (!inline(cc[q])) {
+                    if (directRegs(cc, q, rd, wr)) weigh(st.base, w, weight, rd, wr);
+                    continue;
+                }
                 regs(cc, q, rd, wr);
                 weigh(st.base, w, weight, rd, wr);
             }
@@ -549,6 +556,113 @@ final class Jit {
             }
             mv.visitLabel(after);
             cc = sc; ccur = sf; curAt = sa; regBase = sb; curSite = ss; curPc = sp; siteReturn = sr;
+        }
+
+        /**
+         * Slow instructions that never change frames, called directly with their operands (no
+         * Vm.slowOp switch, no pc bookkeeping, no refill): spill, call, re-read only the registers
+         * the instruction writes (every other cached register still equals r[], as everything
+         * written was just spilled). Map operations, allocation, append and slicing are most of
+         * the slow instructions hot loops execute. Returns false for any other instruction.
+         */
+        boolean emitDirect(int pc, int op) {
+            int[] c = cc;
+            int a = c[pc + 1];
+            switch (op) {
+                case Op.TADDR: // a constant once the descriptor is registered (registration is lazy)
+                    if (vm.types[c[pc + 2]].addr == 0) return false;
+                    lconst(vm.types[c[pc + 2]].addr); store(a); return true;
+                case Op.STATIC: lconst(vm.staticAddrs[c[pc + 2]]); store(a); return true;
+                case Op.MAPGET: case Op.MAPSET: case Op.MAPDEL: case Op.MAPITER: case Op.MAPNEXT:
+                case Op.NEW: case Op.GROW: case Op.SLICE: case Op.MKIFACE:
+                    break;
+                default:
+                    return false;
+            }
+            spillAll();
+            setCpc(cpcOf(pc));
+            mv.visitVarInsn(ALOAD, L_VM);
+            int fillFrom = a, fillN = 0;
+            switch (op) {
+                case Op.MAPGET: // Maps.get(vm, r, bp+a, m, type, key)
+                    mv.visitVarInsn(ALOAD, L_R); absIndex(a); load(c[pc + 2]); type(c[pc + 3]); load(c[pc + 4]);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Maps", "get", "(L" + VM + ";[JIJL" + RTYPE + ";J)V", false);
+                    fillN = 2;
+                    break;
+                case Op.MAPSET: // R[a] = Maps.set(vm, m, type, key)
+                    load(c[pc + 2]); type(c[pc + 3]); load(c[pc + 4]);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Maps", "set", "(L" + VM + ";JL" + RTYPE + ";J)J", false);
+                    store(a);
+                    break;
+                case Op.MAPDEL: // Maps.delete(vm, m, type, key)
+                    load(a); type(c[pc + 2]); load(c[pc + 3]);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Maps", "delete", "(L" + VM + ";JL" + RTYPE + ";J)V", false);
+                    break;
+                case Op.MAPITER: // Maps.iterInit(vm, it, m, type)
+                    load(a); load(c[pc + 2]); type(c[pc + 3]);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Maps", "iterInit", "(L" + VM + ";JJL" + RTYPE + ";)V", false);
+                    break;
+                case Op.MAPNEXT: // Maps.iterNext(vm, it)
+                    load(a);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Maps", "iterNext", "(L" + VM + ";J)V", false);
+                    break;
+                case Op.NEW: // R[a] = newobject(type)
+                    type(c[pc + 2]);
+                    mv.visitMethodInsn(INVOKESTATIC, COMPILED, "newobject", "(L" + VM + ";L" + RTYPE + ";)J", false);
+                    store(a);
+                    break;
+                case Op.GROW: // Slices.grow(vm, r, bp+a, bp+b, R[c], elem type)
+                    mv.visitVarInsn(ALOAD, L_R); absIndex(a); absIndex(c[pc + 2]); load(c[pc + 3]); type(c[pc + 4]);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Slices", "grow", "(L" + VM + ";[JIIJL" + RTYPE + ";)V", false);
+                    fillN = 3;
+                    break;
+                case Op.SLICE: // Slices.slice(vm, r, bp, code, pc): writes R[a..a+3) (two words for strings)
+                    mv.visitVarInsn(ALOAD, L_R); absIndex(0);
+                    mv.visitVarInsn(ALOAD, L_VM); mv.visitFieldInsn(GETFIELD, VM, "funcs", "[L" + FUNCPROTO + ";");
+                    iconst(ccur.id); mv.visitInsn(AALOAD); mv.visitFieldInsn(GETFIELD, FUNCPROTO, "code", "[I");
+                    iconst(pc);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Slices", "slice", "(L" + VM + ";[JI[II)V", false);
+                    fillN = 3;
+                    break;
+                case Op.MKIFACE: // Ifaces.convT(vm, r, bp+a, bp+b, type)
+                    mv.visitVarInsn(ALOAD, L_R); absIndex(a); absIndex(c[pc + 2]); type(c[pc + 3]);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Ifaces", "convT", "(L" + VM + ";[JIIL" + RTYPE + ";)V", false);
+                    fillN = 2;
+                    break;
+                default:
+                    throw new IllegalStateException();
+            }
+            for (int x = fillFrom + regBase; x < fillFrom + regBase + fillN; x++) {
+                if (cached.get(x)) { rindex(x); mv.visitInsn(LALOAD); mv.visitVarInsn(LSTORE, slot(x)); }
+            }
+            return true;
+        }
+
+        /**
+         * The registers emitDirect's code reads (rd) and stores into cached locals itself (wr: these
+         * join the spill set, the store bypassing r[]); false if op is not one of its instructions.
+         * Registers it re-reads from r[] after the call need neither.
+         */
+        boolean directRegs(int[] c, int pc, BitSet rd, BitSet wr) {
+            switch (c[pc]) {
+                case Op.TADDR: case Op.STATIC: case Op.NEW: wr.set(c[pc + 1]); return true;
+                case Op.MAPSET: wr.set(c[pc + 1]); rd.set(c[pc + 2]); rd.set(c[pc + 4]); return true;
+                case Op.MAPGET: rd.set(c[pc + 2]); rd.set(c[pc + 4]); return true;
+                case Op.MAPDEL: rd.set(c[pc + 1]); rd.set(c[pc + 3]); return true;
+                case Op.MAPITER: rd.set(c[pc + 1]); rd.set(c[pc + 2]); return true;
+                case Op.MAPNEXT: rd.set(c[pc + 1]); return true;
+                case Op.GROW: rd.set(c[pc + 3]); return true;
+                default: return false;
+            }
+        }
+
+        /** pushes bp + regBase + x, the r[] index of register x of the current code */
+        void absIndex(int x) { mv.visitVarInsn(ILOAD, L_BP); iconst(regBase + x); mv.visitInsn(IADD); }
+
+        /** pushes vm.types[t] */
+        void type(int t) {
+            mv.visitVarInsn(ALOAD, L_VM); mv.visitFieldInsn(GETFIELD, VM, "types", "[L" + RTYPE + ";");
+            iconst(t); mv.visitInsn(AALOAD);
         }
 
         /** A slow instruction of an inlined callee: run against the callee's code and window; frames never change. */
@@ -859,6 +973,8 @@ final class Jit {
             mv.visitInsn(IRETURN);
             // exception handler: spill and record the faulting pc (unless a callee recorded it)
             mv.visitLabel(handler);
+            mv.visitVarInsn(ALOAD, L_VM);
+            mv.visitMethodInsn(INVOKESTATIC, COMPILED, "goError", "(Ljava/lang/Throwable;L" + VM + ";)Ljava/lang/Throwable;", false);
             mv.visitVarInsn(ASTORE, L_EXC);
             Label rethrow = new Label();
             mv.visitVarInsn(ILOAD, L_CPC);
@@ -1125,6 +1241,7 @@ final class Jit {
                 }
                 default: {
                     if (inline(op)) throw new IllegalStateException("inline op without translation: " + Op.NAME[op]);
+                    if (emitDirect(pc, op)) break;
                     if (curSite >= 0) { emitSlowInlined(pc, op); break; }
                     if (op == Op.CALLI && inlineSite(pc) >= 0) { emitCalliSpeculated(pc); break; }
                     emitSlow(pc, op);

@@ -512,6 +512,11 @@ public final class Vm {
 
     /** A Go runtime error value {@code runtime.errorString(msg)} (Error() adds "runtime error: "). */
     public GoPanic runtimeError(String msg) { return errorValue(prog.errorStringType, msg, false); }
+
+    /** The Go panic for a runtime package's RuntimeErrorException. */
+    GoPanic runtimeError(glassgo.runtime.RuntimeErrorException e) {
+        return runtimeError(e.goMessage.startsWith("runtime error: ") ? e.goMessage.substring(15) : e.goMessage);
+    }
     public GoPanic plainError(String msg) { return errorValue(prog.plainErrorType, msg, false); }
 
     private GoPanic errorValue(int typeIndex, String msg, boolean fault) {
@@ -706,7 +711,7 @@ public final class Vm {
                 default: throw new IllegalStateException("glassgo: internal error: bad opcode " + op + " in " + fn.name + " at pc " + pc);
             }
         } catch (RuntimeErrorException e) {
-            throw runtimeError(e.goMessage.startsWith("runtime error: ") ? e.goMessage.substring(15) : e.goMessage);
+            throw runtimeError(e);
         }
         return true;
     }
