@@ -119,6 +119,7 @@ public final class FloatFormat {
     if (fmt == 'b') { fmtB(out, neg, mant, exp, mantbits); return; }
     if (fmt == 'x' || fmt == 'X') { fmtX(out, prec, fmt, neg, mant, exp, mantbits); return; }
 
+    if (fmt == 'f' && prec >= 0 && prec <= 15 && fixedF(out, neg, mant, exp - mantbits, prec)) return;
     Decimal d = Decimal.of(mant, exp - mantbits);
     boolean shortest = prec < 0;
     if (shortest) {
@@ -214,6 +215,67 @@ public final class FloatFormat {
     if (exp < 10) { out.append('0'); out.append((char) ('0' + exp)); }
     else if (exp < 100) { out.append((char) ('0' + exp / 10)); out.append((char) ('0' + exp % 10)); }
     else { out.append((char) ('0' + exp / 100)); out.append((char) ('0' + exp / 10 % 10)); out.append((char) ('0' + exp % 10)); }
+  }
+
+  private static final long[] POW10 = {1L, 10L, 100L, 1000L, 10000L, 100000L, 1000000L, 10000000L, 100000000L,
+      1000000000L, 10000000000L, 100000000000L, 1000000000000L, 10000000000000L, 100000000000000L, 1000000000000000L};
+
+  /**
+   * %f with a precision of at most 15 digits, in 128-bit integer arithmetic when the result fits
+   * in a long (most values programs print): N = mant * 2^shift * 10^prec rounded half-to-even,
+   * exactly the digits the exact decimal expansion rounded at that position gives (Go's
+   * decimal.Round, and its Ryū fixed-precision path). False when N would not fit: the caller
+   * takes the exact decimal path.
+   */
+  private static boolean fixedF(ByteBuf out, boolean neg, long mant, int shift, int prec) {
+    long p10 = POW10[prec];
+    long q;
+    if (shift >= 0) {
+      if (shift > 10) return false; // mant < 2^53: mant << 10 stays below 2^63
+      long x = mant << shift;
+      if (Math.multiplyHigh(x, p10) != 0) return false;
+      q = x * p10;
+      if (q < 0) return false;
+    } else {
+      int k = -shift;
+      long hi = Math.multiplyHigh(mant, p10), lo = mant * p10; // mant < 2^53, p10 < 2^50: the product < 2^103
+      int cmp; // remainder (the k low bits) against half of 2^k
+      if (k >= 104) {
+        q = 0; cmp = -1; // the whole product is below 2^103 <= 2^(k-1)
+      } else if (k >= 64) {
+        int kh = k - 64;
+        q = hi >>> kh;
+        long remHi = kh == 0 ? 0 : hi & ((1L << kh) - 1);
+        if (kh == 0) cmp = Long.compareUnsigned(lo, 1L << 63);
+        else {
+          cmp = Long.compareUnsigned(remHi, 1L << (kh - 1));
+          if (cmp == 0) cmp = lo == 0 ? 0 : 1;
+        }
+      } else {
+        if ((hi >>> k) != 0) return false;
+        q = (hi << (64 - k)) | (lo >>> k); // k > 0 here (shift < 0)
+        if (q < 0) return false;
+        long rem = lo & ((1L << k) - 1);
+        cmp = Long.compareUnsigned(rem, 1L << (k - 1));
+      }
+      if (cmp > 0 || (cmp == 0 && (q & 1) != 0)) q++;
+    }
+    if (neg) out.append('-');
+    String digits = Long.toString(q);
+    int n = digits.length();
+    if (n <= prec) { // 0.00ddd
+      out.append('0');
+      out.append('.');
+      for (int i = n; i < prec; i++) out.append('0');
+      for (int i = 0; i < n; i++) out.append(digits.charAt(i));
+      return true;
+    }
+    for (int i = 0; i < n - prec; i++) out.append(digits.charAt(i));
+    if (prec > 0) {
+      out.append('.');
+      for (int i = n - prec; i < n; i++) out.append(digits.charAt(i));
+    }
+    return true;
   }
 
   private static void fmtF(ByteBuf out, boolean neg, Decimal d, int prec) {
