@@ -136,7 +136,7 @@ public final class Glassgo {
         String display = "./" + name;
         SourceFile f;
         try {
-            f = Parser.parse(display, src);
+            f = StdImporter.parseMain(display, src, Parser::parse);
         } catch (SyntaxError e) {
             throw new CompileFailed("# command-line-arguments\n" + display + ":" + e.pos.go() + ": " + e.getMessage() + "\n");
         }
@@ -173,7 +173,7 @@ public final class Glassgo {
         String display = "./" + name;
         SourceFile f;
         try {
-            f = Parser.parse(display, src);
+            f = StdImporter.parseMain(display, src, Parser::parse);
         } catch (SyntaxError e) {
             throw new CompileFailed("# command-line-arguments\n" + display + ":" + e.pos.go() + ": " + e.getMessage() + "\n");
         }

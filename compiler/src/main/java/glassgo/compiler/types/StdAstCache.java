@@ -86,6 +86,50 @@ final class StdAstCache {
         return files;
     }
 
+    /** Most main-file entries kept (the least recently written beyond this are deleted on a miss). */
+    private static final int MAIN_ENTRIES = 64;
+
+    /**
+     * The parsed form of a program's own file, cached like a std package's (as go's build cache
+     * keeps compiled packages), under a name derived from the file name and contents: a second
+     * run of the same file does not start ANTLR at all. A file that does not parse is never
+     * cached (the parser's SyntaxError propagates on every run).
+     */
+    static SourceFile loadMain(String display, byte[] src, java.util.function.BiFunction<String, byte[], SourceFile> parser) {
+        Inputs in = DIR == null ? null : inputs(StdAstCache.class.getClassLoader());
+        if (in == null) return parser.apply(display, src);
+        byte[] id = checksum(List.of(new Source(display, src)));
+        List<Source> keyed = new ArrayList<>();
+        if (in.classes != null) keyed.addAll(in.classes);
+        keyed.add(new Source(display, src));
+        byte[] sum = checksum(keyed);
+        byte[] key = in.jarKey == null ? sum : ByteBuffer.allocate(in.jarKey.length + sum.length).put(in.jarKey).put(sum).array();
+        StringBuilder name = new StringBuilder("main-");
+        for (byte b : id) name.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
+        Path file = DIR.resolve(name.append(".ast").toString());
+        List<SourceFile> hit = read(file, key);
+        if (hit != null && hit.size() == 1) return hit.get(0);
+        SourceFile f = parser.apply(display, src);
+        write(file, key, List.of(f));
+        pruneMain();
+        return f;
+    }
+
+    private static void pruneMain() {
+        try (var files = Files.list(DIR)) {
+            List<Path> mains = files.filter(p -> p.getFileName().toString().startsWith("main-")).toList();
+            if (mains.size() <= MAIN_ENTRIES) return;
+            List<Path> byAge = new ArrayList<>(mains);
+            byAge.sort((a, b) -> {
+                try { return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)); }
+                catch (IOException e) { return 0; }
+            });
+            for (Path p : byAge.subList(0, byAge.size() - MAIN_ENTRIES)) Files.deleteIfExists(p);
+        } catch (IOException | RuntimeException e) {
+            // pruning is best effort
+        }
+    }
+
     /** An import path that can name a cache file as it is (letters, digits, '_', '.', '-', '/'). */
     private static boolean plainPath(String path) {
         for (int i = 0; i < path.length(); i++) {

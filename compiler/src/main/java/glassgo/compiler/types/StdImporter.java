@@ -69,6 +69,14 @@ public final class StdImporter implements Importer {
         return sources;
     }
 
+    /**
+     * A program's own file, parsed by parser on the first run of these contents and read back from
+     * the AST cache (StdAstCache) on later runs.
+     */
+    public static SourceFile parseMain(String display, byte[] src, java.util.function.BiFunction<String, byte[], SourceFile> parser) {
+        return StdAstCache.loadMain(display, src, parser);
+    }
+
     static SourceFile parse(String name, byte[] src) {
         try {
             java.lang.reflect.Method m = Class.forName("glassgo.compiler.syntax.Parser").getMethod("parse", String.class, byte[].class);
