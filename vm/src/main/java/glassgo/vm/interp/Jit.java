@@ -314,7 +314,7 @@ final class Jit {
                 } else if (op == Op.CALL) {
                     FuncProto callee = vm.funcs[c[pc + 1]];
                     if (inlining && inlinable(callee, 1)) {
-                        int slow = addSite(-1, pc, callee, c[pc + 2], 1);
+                        int slow = addSite(-1, pc, callee, c[pc + 2], 1, -1);
                         slowPoints += slow;
                         fillPoints += slow;
                         continue;
@@ -329,11 +329,20 @@ final class Jit {
                     entries.add(next);
                     slowPoints++;
                 } else if (!inline(op)) {
+                    if (op == Op.CALLV && inlining) {
+                        int fid = vm.callvTarget(f, pc);
+                        if (fid >= 0 && inlinable(vm.funcs[fid], 1, true)) {
+                            callvTarget.put(pc, fid);
+                            int slow = addSite(-1, pc, vm.funcs[fid], c[pc + 2], 1, c[pc + 1]);
+                            slowPoints += slow;
+                            fillPoints += slow;
+                        }
+                    }
                     if (op == Op.CALLI && inlining) {
                         long[] tf = monomorphic(c[pc + 2]);
                         if (tf != null && inlinable(vm.funcs[(int) tf[1]], 1)) {
                             calliType.put(pc, tf[0]);
-                            int slow = addSite(-1, pc, vm.funcs[(int) tf[1]], c[pc + 3], 1);
+                            int slow = addSite(-1, pc, vm.funcs[(int) tf[1]], c[pc + 3], 1, -1);
                             slowPoints += slow;
                             fillPoints += slow;
                         }
@@ -350,7 +359,8 @@ final class Jit {
             for (int pc : pcs) {
                 long w = 1;
                 for (int i = 0; i < Math.min(depth[pc], 6); i++) w *= 8;
-                if ((c[pc] == Op.CALL || c[pc] == Op.CALLI) && siteAt.containsKey(key(-1, pc))) {
+                if ((c[pc] == Op.CALL || c[pc] == Op.CALLI || c[pc] == Op.CALLV) && siteAt.containsKey(key(-1, pc))) {
+                    if (c[pc] == Op.CALLV) weight[c[pc + 1]] += w; // the guard reads the funcval
                     weighInlined(siteAt.get(key(-1, pc)), w, weight, rd, wr);
                     if (c[pc] == Op.CALLI) spill.set(c[pc + 3]); // the speculated path writes the receiver word
                     continue;
@@ -379,7 +389,7 @@ final class Jit {
         }
 
         /** An inlined call: the callee, the call's pc in its parent (a site or the function itself), the callee's register base. */
-        record Site(int parent, int callPc, int retPc, FuncProto fn, int base) {}
+        record Site(int parent, int callPc, int retPc, FuncProto fn, int base, int ctxReg) {}
 
         final boolean inlining;
         /** the function defers calls: its RETs spill every register (deferred calls run while the frame is live) */
@@ -392,16 +402,16 @@ final class Jit {
         long key(int parent, int pc) { return ((long) (parent + 1) << 32) | pc; }
 
         /** Records the inline site for the CALL at pc of parent (and, recursively, its callee's); returns its slow points. */
-        int addSite(int parent, int pc, FuncProto callee, int off, int level) {
+        int addSite(int parent, int pc, FuncProto callee, int off, int level, int ctxReg) {
             int base = (parent < 0 ? 0 : sites.get(parent).base) + off;
             int id = sites.size();
             int[] pcode = parent < 0 ? c : sites.get(parent).fn.code;
-            sites.add(new Site(parent, pc, pc + Op.LEN[pcode[pc]] + 1, callee, base));
+            sites.add(new Site(parent, pc, pc + Op.LEN[pcode[pc]] + 1, callee, base, ctxReg));
             siteAt.put(key(parent, pc), id);
             int slow = 0;
             for (int q : pcsOf(callee.code)) {
                 int op = callee.code[q];
-                if (op == Op.CALL) slow += addSite(id, q, vm.funcs[callee.code[q + 1]], callee.code[q + 2], level + 1);
+                if (op == Op.CALL) slow += addSite(id, q, vm.funcs[callee.code[q + 1]], callee.code[q + 2], level + 1, -1);
                 else if (!inline(op) && op != Op.RET) slow++;
             }
             return slow;
@@ -439,7 +449,10 @@ final class Jit {
          * frame memory, no defers, forward jumps only, every call in it inlinable too, and no
          * instruction that calls out or needs a frame of its own.
          */
-        boolean inlinable(FuncProto g, int level) {
+        boolean inlinable(FuncProto g, int level) { return inlinable(g, level, false); }
+
+        /** closure: g is the target of a speculated CALLV, whose CTX instructions read the call's funcval */
+        boolean inlinable(FuncProto g, int level, boolean closure) {
             if (g == f || g.id < 0 || g.nativeIndex >= 0 || g.code == null || level > 2) return false;
             if (g.code.length > 120 || g.frameMem != 0 || g.frameSize > 200) return false; // (recoverPc is set for every epilogue; DEFER and DEFERRETURN are refused below)
             int[] gc = g.code;
@@ -456,7 +469,8 @@ final class Jit {
                 switch (op) {
                     case Op.CALL: if (!inlinable(vm.funcs[gc[q + 1]], level + 1)) return false; break;
                     case Op.NATIVE: if (!panicsOnly(gc[q + 1])) return false; break;
-                    case Op.CTX: case Op.FRAME: case Op.CALLV: case Op.CALLI: case Op.DEFER: case Op.RECOVER:
+                    case Op.CTX: if (!closure) return false; break;
+                    case Op.FRAME: case Op.CALLV: case Op.CALLI: case Op.DEFER: case Op.RECOVER:
                     case Op.DEFERRETURN: case Op.POLL:
                         return false;
                     default: break;
@@ -465,6 +479,8 @@ final class Jit {
             return true;
         }
 
+        /** speculated target (function id) of each CALLV expanded in place */
+        final java.util.Map<Integer, Integer> callvTarget = new java.util.HashMap<>();
         /** speculated dynamic type (descriptor address) of each CALLI expanded in place */
         final java.util.Map<Integer, Long> calliType = new java.util.HashMap<>();
 
@@ -520,6 +536,25 @@ final class Jit {
             mv.visitMethodInsn(INVOKESTATIC, COMPILED, "slow", "(L" + VM + ";L" + G + ";III)Z", false);
             mv.visitJumpInsn(IFEQ, retContinue);
             mv.visitJumpInsn(GOTO, refill); // Compiled.slow has set the frame's pc to the next instruction
+        }
+
+        /**
+         * CALLV expanded in place for the one function it has called so far: the funcval must be
+         * non-nil and name that function (word 0); otherwise the interpreter makes the call
+         * (the shared deoptimisation exit), nil funcval panics included.
+         */
+        void emitCallvSpeculated(int pc) {
+            int a = cc[pc + 1];
+            Label generic = new Label(), after = new Label();
+            load(a); mv.visitInsn(LCONST_0); mv.visitInsn(LCMP); mv.visitJumpInsn(IFEQ, generic);
+            mv.visitVarInsn(ALOAD, L_MEM); load(a); memCall("getLong", "(J)J");
+            lconst(callvTarget.get(pc)); mv.visitInsn(LCMP); mv.visitJumpInsn(IFNE, generic);
+            emitInlined(pc);
+            mv.visitJumpInsn(GOTO, after);
+            mv.visitLabel(generic);
+            setCpc(pc);
+            mv.visitJumpInsn(GOTO, deopt);
+            mv.visitLabel(after);
         }
 
         int inlineSite(int pc) {
@@ -959,7 +994,7 @@ final class Jit {
                 mv.visitInsn(ICONST_0);
                 mv.visitInsn(IRETURN);
             }
-            if (!calliType.isEmpty()) {
+            if (!calliType.isEmpty() || !callvTarget.isEmpty()) {
                 // deoptimisation exit of speculated interface calls: spill, the frame's pc is the
                 // call's (in cpc), and the driver interprets from there (NOT_ENTRY interprets
                 // whatever the pc, so a call at a loop head cannot bounce back here)
@@ -1149,8 +1184,13 @@ final class Jit {
                 case Op.CTX:
                     setCpc(cpcOf(pc));
                     mv.visitVarInsn(ALOAD, L_MEM);
-                    mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fCtx", "[J"); mv.visitVarInsn(ILOAD, L_D);
-                    mv.visitInsn(LALOAD); lconst(b); mv.visitInsn(LADD);
+                    if (curSite >= 0) { // an expanded closure: its context is the funcval the call was made with
+                        int saved = regBase; regBase = 0; load(sites.get(curSite).ctxReg()); regBase = saved;
+                    } else {
+                        mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fCtx", "[J"); mv.visitVarInsn(ILOAD, L_D);
+                        mv.visitInsn(LALOAD);
+                    }
+                    lconst(b); mv.visitInsn(LADD);
                     memCall("getLong", "(J)J");
                     store(a);
                     break;
@@ -1244,6 +1284,7 @@ final class Jit {
                     if (emitDirect(pc, op)) break;
                     if (curSite >= 0) { emitSlowInlined(pc, op); break; }
                     if (op == Op.CALLI && inlineSite(pc) >= 0) { emitCalliSpeculated(pc); break; }
+                    if (op == Op.CALLV && inlineSite(pc) >= 0) { emitCallvSpeculated(pc); break; }
                     emitSlow(pc, op);
                     break;
                 }

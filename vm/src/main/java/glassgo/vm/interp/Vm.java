@@ -50,6 +50,11 @@ public final class Vm {
     /** Methods.lookup's cache, and Maps' state: per VM, so nothing static keeps a finished VM alive. */
     final Methods.Entry[] methodCache = new Methods.Entry[Methods.CACHE_SIZE];
     final Methods.CallEntry[] callCache = new Methods.CallEntry[Methods.CACHE_SIZE];
+    /**
+     * Targets seen by each CALLV site, by function id and pc: 0 none yet, fid + 1 one function,
+     * -1 several (the JIT expands a closure call in place only when one was seen).
+     */
+    final int[][] callvTargets;
     volatile Object mapsState;
     public final java.util.List<String> args;
     final Interp interp;
@@ -101,6 +106,7 @@ public final class Vm {
             if (st.stringLit() >= 0) { mem.putLong(a, stringAddrs[st.stringLit()]); mem.putLong(a + 8, stringLens[st.stringLit()]); }
             staticAddrs[i] = a;
         }
+        this.callvTargets = new int[funcs.length][];
         this.interp = new Interp(this);
     }
 
@@ -591,6 +597,20 @@ public final class Vm {
 
     // ------------------------------------------------------------------ slow ops
 
+    private void profileCallv(FuncProto fn, int pc, int fid) {
+        if (fn.id < 0) return;
+        int[] t = callvTargets[fn.id];
+        if (t == null) t = callvTargets[fn.id] = new int[fn.code.length];
+        if (t[pc] == 0) t[pc] = fid + 1;
+        else if (t[pc] != fid + 1) t[pc] = -1;
+    }
+
+    /** The one function CALLV at pc of fn has called, or -1 (none yet, or several). */
+    int callvTarget(FuncProto fn, int pc) {
+        int[] t = fn.id < 0 ? null : callvTargets[fn.id];
+        return t == null || t[pc] <= 0 ? -1 : t[pc] - 1;
+    }
+
     void slowOp(Goroutine g, int op) {
         int d = g.depth;
         int pc = g.fPc[d];
@@ -614,6 +634,7 @@ public final class Vm {
                     g.fPc[d] = pc + len;
                     if (fv == 0) { g.fPc[d] = pc; throw nilDerefError(); }
                     FuncProto f = funcs[(int) mem.getLong(fv)];
+                    profileCallv(fn, pc, f.id);
                     if (f.nativeIndex >= 0) { callNative(g, f.nativeIndex, nbp); return false; }
                     pushFrame(g, f, nbp, fv, Frame.NORMAL);
                     return false;
