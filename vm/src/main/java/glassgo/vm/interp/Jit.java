@@ -330,7 +330,7 @@ final class Jit {
                     slowPoints++;
                 } else if (!inline(op)) {
                     if (op == Op.CALLV && inlining) {
-                        int fid = vm.callvTarget(f, pc);
+                        int fid = callvGuess(pc);
                         if (fid >= 0 && inlinable(vm.funcs[fid], 1, true)) {
                             callvTarget.put(pc, fid);
                             int slow = addSite(-1, pc, vm.funcs[fid], c[pc + 2], 1, c[pc + 1]);
@@ -477,6 +477,34 @@ final class Jit {
                 }
             }
             return true;
+        }
+
+        /**
+         * The function CALLV at pc is expected to call: the one its profile saw, or, for a site
+         * that has not run yet (a later loop of a function compiled during an earlier one), the
+         * one seen by another site calling the same variable (both copy the funcval from
+         * register R just before: {@code MOV x, R; CALLV x, ...}); -1 if none.
+         */
+        int callvGuess(int pc) {
+            int fid = vm.callvTarget(f, pc);
+            if (fid >= 0) return fid;
+            int src = movSource(pc);
+            if (src < 0) return -1;
+            int guess = -1;
+            for (int q : pcs) {
+                if (c[q] != Op.CALLV || q == pc || movSource(q) != src) continue;
+                int t = vm.callvTarget(f, q);
+                if (t < 0) continue;
+                if (guess >= 0 && guess != t) return -1;
+                guess = t;
+            }
+            return guess;
+        }
+
+        /** R when the CALLV at pc is immediately preceded by MOV funcvalReg, R; else -1. */
+        int movSource(int pc) {
+            int m = pc - 1 - Op.LEN[Op.MOV];
+            return m >= 0 && isStart[m] && c[m] == Op.MOV && c[m + 1] == c[pc + 1] ? c[m + 2] : -1;
         }
 
         /** speculated target (function id) of each CALLV expanded in place */
