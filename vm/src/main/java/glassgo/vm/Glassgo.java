@@ -106,9 +106,18 @@ public final class Glassgo {
         return b.append('"').toString();
     }
 
+    // (classes, not lambdas or method references: each of those links a call site at its first
+    // use, a measurable part of a short run's start-up)
+    private static final java.util.function.BiFunction<String, byte[], SourceFile> PARSER = new java.util.function.BiFunction<>() {
+        @Override public SourceFile apply(String name, byte[] src) { return Parser.parse(name, src); }
+    };
+    private static final java.util.function.Function<glassgo.compiler.types.Package, glassgo.compiler.escape.Escapes> ESCAPES = new java.util.function.Function<>() {
+        @Override public glassgo.compiler.escape.Escapes apply(glassgo.compiler.types.Package p) { return analyzeEscapes(p); }
+    };
+
     /** Parses, type-checks and compiles a main-package file into a Program. */
     public static Program compile(Path goFile) throws CompileFailed, IOException {
-        return compile(goFile, Glassgo::analyzeEscapes);
+        return compile(goFile, ESCAPES);
     }
 
     /**
@@ -136,7 +145,7 @@ public final class Glassgo {
         String display = "./" + name;
         SourceFile f;
         try {
-            f = StdImporter.parseMain(display, src, Parser::parse);
+            f = StdImporter.parseMain(display, src, PARSER);
         } catch (SyntaxError e) {
             throw new CompileFailed("# command-line-arguments\n" + display + ":" + e.pos.go() + ": " + e.getMessage() + "\n");
         }
@@ -173,7 +182,7 @@ public final class Glassgo {
         String display = "./" + name;
         SourceFile f;
         try {
-            f = StdImporter.parseMain(display, src, Parser::parse);
+            f = StdImporter.parseMain(display, src, PARSER);
         } catch (SyntaxError e) {
             throw new CompileFailed("# command-line-arguments\n" + display + ":" + e.pos.go() + ": " + e.getMessage() + "\n");
         }

@@ -23,7 +23,9 @@ public final class Main {
      */
     public static void main(String[] argv) throws InterruptedException {
         int[] status = {2};
-        Thread t = new Thread(null, () -> status[0] = exec(argv), "main", 1L << 30);
+        Thread t = new Thread(null, new Runnable() { // (not a lambda: see Glassgo.PARSER)
+            @Override public void run() { status[0] = exec(argv); }
+        }, "main", 1L << 30);
         t.start();
         t.join();
         System.exit(status[0]);
