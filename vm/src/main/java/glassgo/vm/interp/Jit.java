@@ -56,8 +56,8 @@ import static org.objectweb.asm.Opcodes.*;
 final class Jit {
     /** calls before a function is compiled (system property glassgo.jit.calls, for tuning) */
     static final int CALL_THRESHOLD = Integer.getInteger("glassgo.jit.calls", 50);
-    /** back-edges the interpreter runs between checks for a loop worth compiling */
-    static final int OSR_INTERVAL = 4000;
+    /** back-edges the interpreter runs between checks for a loop worth compiling (system property glassgo.jit.osr, for tuning) */
+    static final int OSR_INTERVAL = Integer.getInteger("glassgo.jit.osr", 4000);
     /** a directory to write each generated class to (system property glassgo.jit.dump; for reading with javap) */
     private static final String DUMP = System.getProperty("glassgo.jit.dump");
     /**
