@@ -46,9 +46,17 @@ import static org.objectweb.asm.Opcodes.*;
  * {@code jit=3} is {@code jit=1} with ordinary instead of hidden classes (named
  * {@code Go$FUNCID$SEQ$NAME}), which Java profilers show in stack traces.
  *
- * <p>Small callees (and monomorphic interface calls, behind a type-word guard) are expanded in
- * place on their register window; a panic inside expanded code first pushes the frames the
- * callees would have had. Generated classes are per VM (constants such as string and global
+ * <p>Small callees (and monomorphic interface calls, behind a type-word guard, and closure calls
+ * whose site has seen one function, behind a funcval guard) are expanded in place on their
+ * register window; a failed guard leaves through the method's one deoptimisation exit (spill,
+ * the call's pc saved, NOT_ENTRY: the driver interprets the call); a panic inside expanded code
+ * first pushes the frames the callees would have had.
+ *
+ * <p>Slow instructions that cannot change frames (map operations, NEW, GROW, SLICE, MKIFACE) are
+ * called directly with their operands and re-read only the registers they write; the others go
+ * through {@link Vm#slowOp} and continue at the next pc through the method's one refill block
+ * (the resume switch), as do native calls. Every cached register equals r[] right after a spill,
+ * which is what makes re-reading only the written registers correct. Generated classes are per VM (constants such as string and global
  * addresses are baked in) and hidden, so they are unloaded with it. Single-threaded today: the
  * heat counters and the code table are plain arrays; when goroutines run on several threads,
  * compile must be serialised and {@code code[id]} published with a release store.
@@ -539,14 +547,21 @@ final class Jit {
          */
         void emitCalliSpeculated(int pc) {
             int a = cc[pc + 1], off = cc[pc + 3];
-            Label generic = new Label(), after = new Label();
+            Label generic = new Label();
             load(a); lconst(calliType.get(pc)); mv.visitInsn(LCMP); mv.visitJumpInsn(IFNE, generic);
             load(a + 1); store(off);
+            emitGuarded(pc, generic);
+        }
+
+        /**
+         * The guarded part of a speculated call: the expansion, then the guard's failure path —
+         * the interpreter runs the call (and the frame until it changes) through the one shared
+         * deoptimisation exit, so that each expanded site costs no spill code of its own.
+         */
+        void emitGuarded(int pc, Label generic) {
+            Label after = new Label();
             emitInlined(pc);
             mv.visitJumpInsn(GOTO, after);
-            // another dynamic type: the interpreter runs this call (and the frame until it
-            // changes), through the one shared exit below, so that each expanded site costs no
-            // spill code of its own
             mv.visitLabel(generic);
             setCpc(pc);
             mv.visitJumpInsn(GOTO, deopt);
@@ -573,16 +588,11 @@ final class Jit {
          */
         void emitCallvSpeculated(int pc) {
             int a = cc[pc + 1];
-            Label generic = new Label(), after = new Label();
+            Label generic = new Label();
             load(a); mv.visitInsn(LCONST_0); mv.visitInsn(LCMP); mv.visitJumpInsn(IFEQ, generic);
             mv.visitVarInsn(ALOAD, L_MEM); load(a); memCall("getLong", "(J)J");
             lconst(callvTarget.get(pc)); mv.visitInsn(LCMP); mv.visitJumpInsn(IFNE, generic);
-            emitInlined(pc);
-            mv.visitJumpInsn(GOTO, after);
-            mv.visitLabel(generic);
-            setCpc(pc);
-            mv.visitJumpInsn(GOTO, deopt);
-            mv.visitLabel(after);
+            emitGuarded(pc, generic);
         }
 
         int inlineSite(int pc) {
