@@ -83,6 +83,14 @@ final class Jit {
      */
     private static final int[] CACHE_BUDGETS = {4500, 2000, 800, 250};
     private static final boolean VERBOSE = Boolean.getBoolean("glassgo.jit.verbose");
+    /**
+     * Generated classes are version 50 (Java 6) files without stack map frames: HotSpot verifies
+     * them by type inference, natively, instead of ASM computing frames in Java at each
+     * translation (ASM's COMPUTE_FRAMES was most of a translation's cost in a cold JVM: a
+     * program compiling every function, GLASSDEBUG=jit=2, ran 0.1-0.3 s faster without it).
+     * System property glassgo.jit.frames=true restores Java 17 classes with frames.
+     */
+    private static final boolean FRAMES = Boolean.getBoolean("glassgo.jit.frames");
     /** bytecode size of the last translation (for the verbose report) */
     private int lastSize;
 
@@ -788,13 +796,13 @@ final class Jit {
         }
 
         Compiled define() throws Throwable {
-            ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            ClassWriter cw = new ClassWriter(FRAMES ? ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS : ClassWriter.COMPUTE_MAXS) {
                 @Override protected String getCommonSuperClass(String a, String b) {
                     return a.equals(b) ? a : "java/lang/Object";
                 }
             };
             String name = SELF_PKG + "Go$" + f.id + (mode == 3 ? "$" + CLASS_SEQ.incrementAndGet() + "$" + f.name.replaceAll("[^A-Za-z0-9_]", "_") : "");
-            cw.visit(V17, ACC_FINAL | ACC_SUPER, name, null, COMPILED, null);
+            cw.visit(FRAMES ? V17 : V1_6, ACC_FINAL | ACC_SUPER, name, null, COMPILED, null);
             MethodVisitor init = cw.visitMethod(0, "<init>", "()V", null, null);
             init.visitCode();
             init.visitVarInsn(ALOAD, 0);
