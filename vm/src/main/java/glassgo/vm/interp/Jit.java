@@ -713,9 +713,7 @@ final class Jit {
                 default:
                     throw new IllegalStateException();
             }
-            for (int x = fillFrom + regBase; x < fillFrom + regBase + fillN; x++) {
-                if (cached.get(x)) { rindex(x); mv.visitInsn(LALOAD); mv.visitVarInsn(LSTORE, slot(x)); }
-            }
+            fillRange(fillFrom + regBase, fillFrom + regBase + fillN);
             return true;
         }
 
@@ -757,7 +755,7 @@ final class Jit {
                 int lo = regBase, hi = regBase + ccur.frameSize;
                 if (vm.prog.natives.get(cc[pc + 1]).equals("runtime.panicwrap")) { lo = regBase + cc[pc + 2]; hi = lo + 2; } // its one string argument
                 for (int x = spill.nextSetBit(0); x >= 0; x = spill.nextSetBit(x + 1)) {
-                    if ((x >= lo && x < hi) || (x < f.frameSize && f.isPtrReg(x))) { rindex(x); mv.visitVarInsn(LLOAD, slot(x)); mv.visitInsn(LASTORE); }
+                    if ((x >= lo && x < hi) || (x < f.frameSize && f.isPtrReg(x))) { spillReg(x); }
                 }
             } else {
                 spillAll();
@@ -769,9 +767,7 @@ final class Jit {
             iconst(op);
             mv.visitMethodInsn(INVOKESTATIC, COMPILED, "slowIn", "(L" + VM + ";L" + G + ";IIIII)V", false);
             reloadRegs();
-            for (int x = cached.nextSetBit(regBase); x >= 0 && x < regBase + ccur.frameSize; x = cached.nextSetBit(x + 1)) {
-                rindex(x); mv.visitInsn(LALOAD); mv.visitVarInsn(LSTORE, slot(x));
-            }
+            fillRange(regBase, regBase + ccur.frameSize);
         }
 
         /** Exception in inlined code: give each inlined callee on the chain a real frame, so tracebacks and panics see it. */
@@ -870,9 +866,20 @@ final class Jit {
 
         void storeD(int x) { mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false); store(x); }
 
+        /** r[bp + x] = the local caching register x */
+        void spillReg(int x) { rindex(x); mv.visitVarInsn(LLOAD, slot(x)); mv.visitInsn(LASTORE); }
+
+        /** the local caching register x = r[bp + x] */
+        void fillReg(int x) { rindex(x); mv.visitInsn(LALOAD); mv.visitVarInsn(LSTORE, slot(x)); }
+
+        /** fillReg for the cached registers in [from, to) */
+        void fillRange(int from, int to) {
+            for (int x = cached.nextSetBit(from); x >= 0 && x < to; x = cached.nextSetBit(x + 1)) fillReg(x);
+        }
+
         void spillAll() {
             for (int x = spill.nextSetBit(0); x >= 0; x = spill.nextSetBit(x + 1)) {
-                rindex(x); mv.visitVarInsn(LLOAD, slot(x)); mv.visitInsn(LASTORE);
+                spillReg(x);
             }
         }
 
@@ -880,13 +887,13 @@ final class Jit {
         void spillForReturn() {
             if (hasDefers) { spillAll(); return; }
             for (int x = spill.nextSetBit(0); x >= 0 && x < f.resultWords; x = spill.nextSetBit(x + 1)) {
-                rindex(x); mv.visitVarInsn(LLOAD, slot(x)); mv.visitInsn(LASTORE);
+                spillReg(x);
             }
         }
 
         void fillAll() {
             for (int x = cached.nextSetBit(0); x >= 0; x = cached.nextSetBit(x + 1)) {
-                rindex(x); mv.visitInsn(LALOAD); mv.visitVarInsn(LSTORE, slot(x));
+                fillReg(x);
             }
         }
 
