@@ -55,12 +55,12 @@ public final class HMap {
             IT_OVERFLOW = 48, IT_OLDOVERFLOW = 56, IT_STARTBUCKET = 64, IT_OFFSET = 72, IT_WRAPPED = 73, IT_B = 74,
             IT_I = 75, IT_BUCKET = 80, IT_CHECKBUCKET = 88;
 
-    private final Memory mem;
+    final Memory mem;
     private final Alg alg;
     private final TypeRegistry types;
-    private final FastRand rand;
+    final FastRand rand;
     private final MapTrace trace;
-    private volatile PointerStore ps;
+    volatile PointerStore ps;
 
     /** Go's {@code hmap}, {@code mapextra}, and the {@code []*bmap} slice header kept by mapextra. */
     public final RType hmapType, mapextraType, overflowSliceType;
@@ -69,6 +69,9 @@ public final class HMap {
     public final long zeroVal;
 
     private volatile MapType[] byIndex = new MapType[64];
+    /** map_fast64.go and map_faststr.go: the operations for {@link MapType#FAST64} and {@link MapType#FASTSTR} map types. */
+    private final MapFast64 fast64;
+    private final MapFastStr faststr;
 
     public HMap(Memory mem, TypeRegistry types, Alg alg, FastRand rand, MapTrace trace) {
         this.mem = mem;
@@ -97,6 +100,8 @@ public final class HMap {
                 new FieldSpec("nextOverflow", unsafePtr, false)));
         this.overflowSliceType = RType.slice(unsafePtr);
         this.zeroVal = mem.allocRodata(MAX_ZERO, 8);
+        this.fast64 = new MapFast64(this);
+        this.faststr = new MapFastStr(this);
     }
 
     /** Swaps the write-barrier entry point (the GC installs its barrier here). */
@@ -180,7 +185,7 @@ public final class HMap {
         return x <= EMPTY_ONE;
     }
 
-    private int top(long b, long i) {
+    int top(long b, long i) {
         return mem.getByte(b + i) & 0xff;
     }
 
@@ -189,7 +194,7 @@ public final class HMap {
         return h > EMPTY_ONE && h < MIN_TOP_HASH;
     }
 
-    private long overflow(MapType t, long b) {
+    long overflow(MapType t, long b) {
         return mem.getLong(b + t.overflowOff);
     }
 
@@ -197,27 +202,27 @@ public final class HMap {
         ps.storePointer(b + t.overflowOff, ovf);
     }
 
-    private int flags(long h) {
+    int flags(long h) {
         return mem.getByte(h + H_FLAGS) & 0xff;
     }
 
-    private void setFlags(long h, int f) {
+    void setFlags(long h, int f) {
         mem.putByte(h + H_FLAGS, (byte) f);
     }
 
-    private int B(long h) {
+    int B(long h) {
         return mem.getByte(h + H_B) & 0xff;
     }
 
-    private long hash0(long h) {
+    long hash0(long h) {
         return mem.getInt(h + H_HASH0) & 0xffffffffL;
     }
 
-    private int noverflow(long h) {
+    int noverflow(long h) {
         return mem.getShort(h + H_NOVERFLOW) & 0xffff;
     }
 
-    private boolean growing(long h) {
+    boolean growing(long h) {
         return mem.getLong(h + H_OLDBUCKETS) != 0;
     }
 
@@ -244,7 +249,7 @@ public final class HMap {
         return noverflow >= (1 << (B & 15));
     }
 
-    private long newobject(MCache c, RType t) {
+    long newobject(MCache c, RType t) {
         return Malloc.newobject(c, t);
     }
 
@@ -294,7 +299,7 @@ public final class HMap {
     }
 
     /** memequal of n bytes at a and b, with word compares for short strings (never reading outside them). */
-    private boolean bytesEqual(long a, long b, long n) {
+    boolean bytesEqual(long a, long b, long n) {
         if (n >= 8) {
             if (n > 16) return mem.equal(a, b, n);
             return mem.getLong(a) == mem.getLong(b) && mem.getLong(a + n - 8) == mem.getLong(b + n - 8);
@@ -316,27 +321,27 @@ public final class HMap {
     }
 
     /** Candidate cells whose tophash byte equals {@code top} (verify each: see {@link #zeroBytes}). */
-    private static long topMatches(long tops, int top) {
+    static long topMatches(long tops, int top) {
         return zeroBytes(tops ^ (LSB * top));
     }
 
     /** Cell index (0..7) of the lowest candidate bit in a {@link #zeroBytes} mask. */
-    private static int cellOf(long mask) {
+    static int cellOf(long mask) {
         return Long.numberOfTrailingZeros(mask) >>> 3;
     }
 
     /** Tophash byte of cell i in the word {@code tops}. */
-    private static int topAt(long tops, int i) {
+    static int topAt(long tops, int i) {
         return (int) (tops >>> (i << 3)) & 0xff;
     }
 
     /** True if the word holds an emptyRest cell: no cell of this bucket after it, nor of a later bucket of the chain, is in use. */
-    private static boolean hasEmptyRest(long tops) {
+    static boolean hasEmptyRest(long tops) {
         return zeroBytes(tops) != 0;
     }
 
     /** The first empty cell (emptyRest or emptyOne) of the word, or -1. */
-    private static int firstEmpty(long tops) {
+    static int firstEmpty(long tops) {
         long m = zeroBytes(tops & ~LSB); // 0 and 1 both become 0
         return m == 0 ? -1 : cellOf(m);
     }
@@ -373,7 +378,7 @@ public final class HMap {
         }
     }
 
-    private static MapFatal fatal(String msg) {
+    static MapFatal fatal(String msg) {
         return new MapFatal(msg);
     }
 
@@ -390,7 +395,7 @@ public final class HMap {
         if ((rand.fastrand() & mask) == 0) mem.putShort(h + H_NOVERFLOW, (short) (noverflow(h) + 1));
     }
 
-    private long newoverflow(MCache c, MapType t, long h, long b) {
+    long newoverflow(MCache c, MapType t, long h, long b) {
         long ovf;
         long extra = mem.getLong(h + H_EXTRA);
         if (extra != 0 && (ovf = mem.getLong(extra + X_NEXTOVERFLOW)) != 0) {
@@ -556,7 +561,7 @@ public final class HMap {
     }
 
     /** The bucket a lookup of {@code hash} must search (the old one if it is not yet evacuated). */
-    private long lookupBucket(MapType t, long h, long hash) {
+    long lookupBucket(MapType t, long h, long hash) {
         long m = bucketMask(B(h));
         long b = mem.getLong(h + H_BUCKETS) + (hash & m) * t.bucketsize;
         long c = mem.getLong(h + H_OLDBUCKETS);
@@ -627,6 +632,38 @@ public final class HMap {
         return new long[] {k, e};
     }
 
+    // ---------------------------------------------------------------- the fast families (cmd/compile's mapfast)
+
+    /** mapaccess2_fast64 ({@link MapType#FAST64} types only): the elem's address, or 0 if absent. */
+    public long mapaccess2_fast64(MapType t, long h, long key) {
+        return fast64.mapaccess2(t, h, key);
+    }
+
+    /** mapassign_fast64 ({@link MapType#FAST64} types only): the elem slot of key, inserted if absent. */
+    public long mapassign_fast64(MCache c, MapType t, long h, long key) {
+        return fast64.mapassign(c, t, h, key);
+    }
+
+    /** mapdelete_fast64 ({@link MapType#FAST64} types only). */
+    public void mapdelete_fast64(MCache c, MapType t, long h, long key) {
+        fast64.mapdelete(c, t, h, key);
+    }
+
+    /** mapaccess2_faststr ({@link MapType#FASTSTR} types only) for the string with data p and length n. */
+    public long mapaccess2_faststr(MapType t, long h, long p, long n) {
+        return faststr.mapaccess2(t, h, p, n);
+    }
+
+    /** mapassign_faststr ({@link MapType#FASTSTR} types only). */
+    public long mapassign_faststr(MCache c, MapType t, long h, long p, long n) {
+        return faststr.mapassign(c, t, h, p, n);
+    }
+
+    /** mapdelete_faststr ({@link MapType#FASTSTR} types only). */
+    public void mapdelete_faststr(MCache c, MapType t, long h, long p, long n) {
+        faststr.mapdelete(c, t, h, p, n);
+    }
+
     // ---------------------------------------------------------------- assignment
 
     /**
@@ -688,7 +725,7 @@ public final class HMap {
 
             // If we hit the max load factor or we have too many overflow buckets,
             // and we're not already in the middle of growing, start growing.
-            if (!growing(h) && (overLoadFactor(mem.getLong(h + H_COUNT) + 1, B(h)) || tooManyOverflowBuckets(noverflow(h), B(h)))) {
+            if (needGrow(h)) {
                 hashGrow(c, t, h);
                 continue again; // Growing the table invalidates everything, so try again
             }
@@ -769,37 +806,7 @@ public final class HMap {
                 if (t.indirectelem) ps.storePointer(e, 0);
                 else if (t.elem.ptrdata != 0) ps.memclrHasPointers(e, t.elem.size);
                 else mem.clear(e, t.elem.size);
-                mem.putByte(b + i, (byte) EMPTY_ONE);
-                // If the bucket now ends in a bunch of emptyOne states,
-                // change those to emptyRest states.
-                boolean notLast;
-                if (i == BUCKET_CNT - 1) {
-                    long ovf = overflow(t, b);
-                    notLast = ovf != 0 && top(ovf, 0) != EMPTY_REST;
-                } else {
-                    notLast = top(b, i + 1) != EMPTY_REST;
-                }
-                if (!notLast) {
-                    for (;;) {
-                        mem.putByte(b + i, (byte) EMPTY_REST);
-                        if (i == 0) {
-                            if (b == bOrig) break; // beginning of initial bucket, we're done.
-                            // Find previous bucket, continue at its last entry.
-                            long cur = b;
-                            for (b = bOrig; overflow(t, b) != cur; b = overflow(t, b)) {
-                            }
-                            i = BUCKET_CNT - 1;
-                        } else {
-                            i--;
-                        }
-                        if (top(b, i) != EMPTY_ONE) break;
-                    }
-                }
-                long count = mem.getLong(h + H_COUNT) - 1;
-                mem.putLong(h + H_COUNT, count);
-                // Reset the hash seed to make it more difficult for attackers to
-                // repeatedly trigger hash collisions. See issue 25237.
-                if (count == 0) mem.putInt(h + H_HASH0, (int) rand.fastrand());
+                deleteCell(t, h, bOrig, b, i);
                 break search;
             }
             if (hasEmptyRest(tops)) break;
@@ -850,9 +857,56 @@ public final class HMap {
         setFlags(h, f & ~HASH_WRITING);
     }
 
+    /**
+     * The tail of every mapdelete once the key and elem of cell i of bucket b (in the chain from
+     * bOrig) are cleared: the cell becomes emptyOne, a run of emptyOne cells ending the chain
+     * becomes emptyRest, count drops, and an emptied map gets a new seed.
+     */
+    void deleteCell(MapType t, long h, long bOrig, long b, int i) {
+        mem.putByte(b + i, (byte) EMPTY_ONE);
+        // If the bucket now ends in a bunch of emptyOne states,
+        // change those to emptyRest states.
+        boolean notLast;
+        if (i == BUCKET_CNT - 1) {
+            long ovf = overflow(t, b);
+            notLast = ovf != 0 && top(ovf, 0) != EMPTY_REST;
+        } else {
+            notLast = top(b, i + 1) != EMPTY_REST;
+        }
+        if (!notLast) {
+            for (;;) {
+                mem.putByte(b + i, (byte) EMPTY_REST);
+                if (i == 0) {
+                    if (b == bOrig) break; // beginning of initial bucket, we're done.
+                    // Find previous bucket, continue at its last entry.
+                    long cur = b;
+                    for (b = bOrig; overflow(t, b) != cur; b = overflow(t, b)) {
+                    }
+                    i = BUCKET_CNT - 1;
+                } else {
+                    i--;
+                }
+                if (top(b, i) != EMPTY_ONE) break;
+            }
+        }
+        long count = mem.getLong(h + H_COUNT) - 1;
+        mem.putLong(h + H_COUNT, count);
+        // Reset the hash seed to make it more difficult for attackers to
+        // repeatedly trigger hash collisions. See issue 25237.
+        if (count == 0) mem.putInt(h + H_HASH0, (int) rand.fastrand());
+    }
+
     // ---------------------------------------------------------------- growth
 
-    private void hashGrow(MCache c, MapType t, long h) {
+    /**
+     * Whether inserting a new key must start a growth first: not while growing, and then when the
+     * load factor would be exceeded or there are too many overflow buckets.
+     */
+    boolean needGrow(long h) {
+        return !growing(h) && (overLoadFactor(mem.getLong(h + H_COUNT) + 1, B(h)) || tooManyOverflowBuckets(noverflow(h), B(h)));
+    }
+
+    void hashGrow(MCache c, MapType t, long h) {
         // If we've hit the load factor, get bigger.
         // Otherwise, there are too many overflow buckets,
         // so keep the same number of buckets and "grow" laterally.
@@ -902,7 +956,7 @@ public final class HMap {
         // by growWork() and evacuate().
     }
 
-    private void growWork(MCache c, MapType t, long h, long bucket) {
+    void growWork(MCache c, MapType t, long h, long bucket) {
         // make sure we evacuate the oldbucket corresponding
         // to the bucket we're about to use
         evacuate(c, t, h, bucket & oldbucketmask(h));

@@ -52,6 +52,26 @@ public final class MapType {
     /** The HMap (runtime) this was derived for: {@link #zero} and the descriptor address are its. */
     final HMap owner;
 
+    /**
+     * Which of map.go's operation families cmd/compile calls for this map type (walk's mapfast):
+     * {@link #FAST64} for 8-byte AMEM64 keys (map_fast64.go; pointer keys too, as on 64-bit
+     * targets), {@link #FASTSTR} for string keys (map_faststr.go), {@link #SLOW} otherwise, and
+     * always when elems exceed 128 bytes.
+     */
+    public static final int SLOW = 0, FAST64 = 1, FASTSTR = 2;
+
+    /** The family of {@code map[K]V} ({@link #SLOW}, {@link #FAST64} or {@link #FASTSTR}); needs no registered descriptor. */
+    public static int mapfast(RType mapType) {
+        if (mapType.elem.size > HMap.MAX_ELEM_SIZE) return SLOW;
+        switch (keyAlg(mapType.key)) {
+            case ALG_MEM64: return FAST64;
+            case ALG_STR: return FASTSTR;
+            default: return SLOW;
+        }
+    }
+
+    /** {@link #mapfast} of this type. */
+    public final int fast;
     static final int ALG_GENERIC = 0, ALG_MEM8 = 1, ALG_MEM16 = 2, ALG_MEM32 = 3, ALG_MEM64 = 4, ALG_STR = 5;
 
     MapType(HMap owner, RType type, RType u8, RType uintptr, RType unsafePtr, long sharedZero, long ownZero) {
@@ -82,6 +102,7 @@ public final class MapType {
         this.needkeyupdate = needKeyUpdate(key);
         this.hashMightPanic = hashMightPanic(key);
         this.keyAlg = keyAlg(key);
+        this.fast = mapfast(type);
         this.zero = elem.size <= HMap.MAX_ZERO ? sharedZero : ownZero;
         this.hiter = RType.struct("map.iter" + suffix, List.of(
                 new FieldSpec("key", RType.pointer(key), false),

@@ -640,6 +640,19 @@ final class Jit {
         }
 
         /**
+         * The Maps method for a map instruction on map type types[typeIdx]: {@code generic} ("get",
+         * "set" or "delete") for the slow family, else that of the type's fast family (get64,
+         * setStr, ...), chosen here once as cmd/compile chooses mapaccess2_fast64 and the like.
+         */
+        private String mapfast(int typeIdx, String generic) {
+            switch (glassgo.runtime.maps.MapType.mapfast(vm.types[typeIdx])) {
+                case glassgo.runtime.maps.MapType.FAST64: return generic.equals("delete") ? "del64" : generic + "64";
+                case glassgo.runtime.maps.MapType.FASTSTR: return generic.equals("delete") ? "delStr" : generic + "Str";
+                default: return generic;
+            }
+        }
+
+        /**
          * Slow instructions that never change frames, called directly with their operands (no
          * Vm.slowOp switch, no pc bookkeeping, no refill): spill, call, re-read only the registers
          * the instruction writes (every other cached register still equals r[], as everything
@@ -665,19 +678,19 @@ final class Jit {
             mv.visitVarInsn(ALOAD, L_VM);
             int fillFrom = a, fillN = 0;
             switch (op) {
-                case Op.MAPGET: // Maps.get(vm, r, bp+a, m, type, key)
+                case Op.MAPGET: // Maps.get(vm, r, bp+a, m, type, key), or the map type's fast family's get
                     mv.visitVarInsn(ALOAD, L_R); absIndex(a); load(c[pc + 2]); type(c[pc + 3]); load(c[pc + 4]);
-                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Maps", "get", "(L" + VM + ";[JIJL" + RTYPE + ";J)V", false);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Maps", mapfast(c[pc + 3], "get"), "(L" + VM + ";[JIJL" + RTYPE + ";J)V", false);
                     fillN = 2;
                     break;
-                case Op.MAPSET: // R[a] = Maps.set(vm, m, type, key)
+                case Op.MAPSET: // R[a] = Maps.set(vm, m, type, key), or the fast family's set
                     load(c[pc + 2]); type(c[pc + 3]); load(c[pc + 4]);
-                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Maps", "set", "(L" + VM + ";JL" + RTYPE + ";J)J", false);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Maps", mapfast(c[pc + 3], "set"), "(L" + VM + ";JL" + RTYPE + ";J)J", false);
                     store(a);
                     break;
-                case Op.MAPDEL: // Maps.delete(vm, m, type, key)
+                case Op.MAPDEL: // Maps.delete(vm, m, type, key), or the fast family's delete
                     load(a); type(c[pc + 2]); load(c[pc + 3]);
-                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Maps", "delete", "(L" + VM + ";JL" + RTYPE + ";J)V", false);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Maps", mapfast(c[pc + 2], "delete"), "(L" + VM + ";JL" + RTYPE + ";J)V", false);
                     break;
                 case Op.MAPITER: // Maps.iterInit(vm, it, m, type)
                     load(a); load(c[pc + 2]); type(c[pc + 3]);

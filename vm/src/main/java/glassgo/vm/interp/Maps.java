@@ -83,19 +83,57 @@ public final class Maps {
         } catch (MapPanic | RuntimeErrorException | MapFatal e) { throw translate(vm, e); }
     }
 
+    /*
+     * MAPGET, MAPSET and MAPDEL come in cmd/compile's three families (walk's mapfast, see
+     * MapType.mapfast): get/set/delete choose by the map type for the interpreter; the JIT calls
+     * the family's own method (get64, setStr, ...) chosen once from the instruction's type operand.
+     * The key operand is always the address of the key; the fast families load its words here.
+     */
+
     /** MAPGET: R[a] = address of the elem (or a zero value), R[a+1] = found. */
     static void get(Vm vm, long[] r, int a, long m, RType mapType, long key) {
+        switch (MapType.mapfast(mapType)) {
+            case MapType.FAST64: get64(vm, r, a, m, mapType, key); return;
+            case MapType.FASTSTR: getStr(vm, r, a, m, mapType, key); return;
+            default: break;
+        }
         State s = state(vm);
         try {
             MapType t = s.h.maptype(mapType);
-            long e = s.h.mapaccess2(t, m, key);
-            if (e == 0) { r[a] = t.zeroVal(); r[a + 1] = 0; }
-            else { r[a] = e; r[a + 1] = 1; }
+            found(r, a, t, s.h.mapaccess2(t, m, key));
         } catch (MapPanic | RuntimeErrorException | MapFatal e) { throw translate(vm, e); }
+    }
+
+    /** MAPGET of a {@link MapType#FAST64} map (mapaccess2_fast64). */
+    static void get64(Vm vm, long[] r, int a, long m, RType mapType, long key) {
+        State s = state(vm);
+        try {
+            MapType t = s.h.maptype(mapType);
+            found(r, a, t, s.h.mapaccess2_fast64(t, m, vm.mem.getLong(key)));
+        } catch (MapFatal e) { throw translate(vm, e); }
+    }
+
+    /** MAPGET of a {@link MapType#FASTSTR} map (mapaccess2_faststr). */
+    static void getStr(Vm vm, long[] r, int a, long m, RType mapType, long key) {
+        State s = state(vm);
+        try {
+            MapType t = s.h.maptype(mapType);
+            found(r, a, t, s.h.mapaccess2_faststr(t, m, vm.mem.getLong(key), vm.mem.getLong(key + 8)));
+        } catch (MapFatal e) { throw translate(vm, e); }
+    }
+
+    private static void found(long[] r, int a, MapType t, long e) {
+        if (e == 0) { r[a] = t.zeroVal(); r[a + 1] = 0; }
+        else { r[a] = e; r[a + 1] = 1; }
     }
 
     /** MAPSET: the address of the elem slot for key (inserted if absent). */
     static long set(Vm vm, long m, RType mapType, long key) {
+        switch (MapType.mapfast(mapType)) {
+            case MapType.FAST64: return set64(vm, m, mapType, key);
+            case MapType.FASTSTR: return setStr(vm, m, mapType, key);
+            default: break;
+        }
         State s = state(vm);
         try {
             if (m == 0) throw vm.plainError("assignment to entry in nil map");
@@ -103,12 +141,51 @@ public final class Maps {
         } catch (MapPanic | RuntimeErrorException | MapFatal e) { throw translate(vm, e); }
     }
 
+    /** MAPSET of a {@link MapType#FAST64} map (mapassign_fast64). */
+    static long set64(Vm vm, long m, RType mapType, long key) {
+        State s = state(vm);
+        try {
+            if (m == 0) throw vm.plainError("assignment to entry in nil map");
+            return s.h.mapassign_fast64(s.alloc, s.h.maptype(mapType), m, vm.mem.getLong(key));
+        } catch (MapPanic | MapFatal e) { throw translate(vm, e); }
+    }
+
+    /** MAPSET of a {@link MapType#FASTSTR} map (mapassign_faststr). */
+    static long setStr(Vm vm, long m, RType mapType, long key) {
+        State s = state(vm);
+        try {
+            if (m == 0) throw vm.plainError("assignment to entry in nil map");
+            return s.h.mapassign_faststr(s.alloc, s.h.maptype(mapType), m, vm.mem.getLong(key), vm.mem.getLong(key + 8));
+        } catch (MapPanic | MapFatal e) { throw translate(vm, e); }
+    }
+
     /** MAPDEL: delete(m, key). */
     static void delete(Vm vm, long m, RType mapType, long key) {
+        switch (MapType.mapfast(mapType)) {
+            case MapType.FAST64: del64(vm, m, mapType, key); return;
+            case MapType.FASTSTR: delStr(vm, m, mapType, key); return;
+            default: break;
+        }
         State s = state(vm);
         try {
             s.h.mapdelete(s.alloc, s.h.maptype(mapType), m, key);
         } catch (MapPanic | RuntimeErrorException | MapFatal e) { throw translate(vm, e); }
+    }
+
+    /** MAPDEL of a {@link MapType#FAST64} map (mapdelete_fast64). */
+    static void del64(Vm vm, long m, RType mapType, long key) {
+        State s = state(vm);
+        try {
+            s.h.mapdelete_fast64(s.alloc, s.h.maptype(mapType), m, vm.mem.getLong(key));
+        } catch (MapFatal e) { throw translate(vm, e); }
+    }
+
+    /** MAPDEL of a {@link MapType#FASTSTR} map (mapdelete_faststr). */
+    static void delStr(Vm vm, long m, RType mapType, long key) {
+        State s = state(vm);
+        try {
+            s.h.mapdelete_faststr(s.alloc, s.h.maptype(mapType), m, vm.mem.getLong(key), vm.mem.getLong(key + 8));
+        } catch (MapFatal e) { throw translate(vm, e); }
     }
 
     /** MAPITER: mapiterinit(T, m, hiter at it). */
