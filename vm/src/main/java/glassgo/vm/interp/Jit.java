@@ -35,10 +35,12 @@ import static org.objectweb.asm.Opcodes.*;
  * each RET and DEFERRETURN (re-executed after a deferred call), each loop head (safepoints and the
  * interpreter's on-stack replacement), and the recovery epilogue; any other pc returns
  * {@link Compiled#NOT_ENTRY} and the driver interprets. (3) Before an instruction that can panic
- * or fault, local {@code cpc} holds its pc, and the exception handler spills and records that pc
- * in the frame, as the interpreter does; around calls out of the generated code it is -1 (the
- * callee records the pc itself), except in expanded callees, where it is always
+ * or fault, local {@code cpc} holds its pc, and the exception handler records that pc in the
+ * frame, as the interpreter does; around calls out of the generated code cpc is -1 (the callee
+ * records the pc itself), except in expanded callees, where it is always
  * {@code INLINE_TAG | site << 12 | callee pc} so that the handler can give them their frames.
+ * The handler spills only if the function defers: a frame without deferred calls is unwound by
+ * the driver once a panic leaves it, and its registers are never read again.
  *
  * <p>A function is compiled on its {@link #CALL_THRESHOLD}-th call or when a back-edge in it
  * exhausts the interpreter's on-stack-replacement budget. {@code GLASSDEBUG=jit=0} turns the JIT
@@ -1080,7 +1082,12 @@ final class Jit {
             Label rethrow = new Label();
             mv.visitVarInsn(ILOAD, L_CPC);
             mv.visitJumpInsn(IFLT, rethrow);
-            spillAll();
+            // Only a function with deferred calls can run on after a panic in it (a recovery
+            // returns its result registers); in any other, the frame's registers are dead once
+            // the exception leaves, so the cached locals are not live into the handler, which
+            // spares HotSpot's register allocators an edge from every throwing instruction that
+            // kept all of them live (C1's linear scan was over half of its compile time).
+            if (hasDefers) spillAll();
             Label inlined = new Label();
             if (!sites.isEmpty()) { mv.visitVarInsn(ILOAD, L_CPC); mv.visitLdcInsn(INLINE_TAG); mv.visitJumpInsn(IF_ICMPGE, inlined); }
             mv.visitVarInsn(ALOAD, L_G); mv.visitFieldInsn(GETFIELD, G, "fPc", "[I");
