@@ -28,6 +28,7 @@ LAUNCHER_FLAGS = [
     '-Xss16m', '-XX:+UseParallelGC', '-Xlog:cds=off', '-Xlog:cds+dynamic=off',
     '-XX:CompileCommand=quiet', '-XX:CompileCommand=MaxNodeLimit,glassgo.compiler.*::*,100',
     '-XX:CompileCommand=MaxNodeLimit,glassgo.grammar.*::*,100', '-XX:CompileCommand=MaxNodeLimit,org.antlr.*::*,100',
+    '-XX:CompileCommand=CompileThresholdScaling,glassgo.vm.interp.Go*::*,0.2',
     '-XX:-DontCompileHugeMethods', '-Dglassgo.jit.huge=12000',
 ]
 
