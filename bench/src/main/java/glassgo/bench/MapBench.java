@@ -33,7 +33,9 @@ import java.util.concurrent.TimeUnit;
  * BenchmarkNewEmptyMap+assign loops), lookup hits, and delete+reinsert in a steady-state map, for
  * {@code map[int]int} and {@code map[string]int} (16-byte keys). Keys live in rodata so
  * {@link MHeap#debugCollect} (free everything, as MallocBench does to keep the heap bounded) never
- * frees them. {@code javaHashMapInsert} is a java.util.HashMap&lt;Long,Long&gt; baseline for scale.
+ * frees them. The *Fast64 and *Faststr variants call the fast families (map_fast64.go,
+ * map_faststr.go) that generated code uses for these two map types.
+ * {@code javaHashMapInsert} is a java.util.HashMap&lt;Long,Long&gt; baseline for scale.
  * Run: {@code java -jar bench/target/benchmarks.jar MapBench -f 1 -wi 2 -i 3 -w 1s -r 1s}.
  */
 @State(Scope.Thread)
@@ -133,6 +135,58 @@ public class MapBench {
             long k = strKeys + 16L * i;
             hm.mapdelete(c, strMap, strFull, k);
             mem.putLong(hm.mapassign(c, strMap, strFull, k), i);
+        }
+        return hm.maplen(strFull);
+    }
+
+    // The fast families (map_fast64.go, map_faststr.go), which generated code calls for these map types.
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public long intInsertFast64() {
+        long h = hm.makemap_small(c);
+        for (int i = 0; i < N; i++) mem.putLong(hm.mapassign_fast64(c, intMap, h, mem.getLong(intKeys + 8L * i)), i);
+        heap.debugCollect(p -> false);
+        return h;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public long intLookupFast64() {
+        long s = 0;
+        for (int i = 0; i < N; i++) s += mem.getLong(hm.mapaccess2_fast64(intMap, intFull, mem.getLong(intKeys + 8L * i)));
+        return s;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public long intDeleteReinsertFast64() {
+        for (int i = 0; i < N; i++) {
+            long k = mem.getLong(intKeys + 8L * i);
+            hm.mapdelete_fast64(c, intMap, intFull, k);
+            mem.putLong(hm.mapassign_fast64(c, intMap, intFull, k), i);
+        }
+        return hm.maplen(intFull);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public long strLookupFaststr() {
+        long s = 0;
+        for (int i = 0; i < N; i++) {
+            long k = strKeys + 16L * i;
+            s += mem.getLong(hm.mapaccess2_faststr(strMap, strFull, mem.getLong(k), mem.getLong(k + 8)));
+        }
+        return s;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public long strDeleteReinsertFaststr() {
+        for (int i = 0; i < N; i++) {
+            long k = strKeys + 16L * i, p = mem.getLong(k), n = mem.getLong(k + 8);
+            hm.mapdelete_faststr(c, strMap, strFull, p, n);
+            mem.putLong(hm.mapassign_faststr(c, strMap, strFull, p, n), i);
         }
         return hm.maplen(strFull);
     }
