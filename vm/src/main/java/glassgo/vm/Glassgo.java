@@ -1,6 +1,7 @@
 package glassgo.vm;
 
 import glassgo.compiler.code.Program;
+import glassgo.compiler.code.ProgramCodec;
 import glassgo.compiler.codegen.Codegen;
 import glassgo.compiler.codegen.CodegenException;
 import glassgo.compiler.syntax.Parser;
@@ -115,9 +116,32 @@ public final class Glassgo {
         @Override public glassgo.compiler.escape.Escapes apply(glassgo.compiler.types.Package p) { return analyzeEscapes(p); }
     };
 
-    /** Parses, type-checks and compiles a main-package file into a Program. */
+    /**
+     * Parses, type-checks and compiles a main-package file into a Program. A file compiled before
+     * (same name, same contents, same glassgo jar) is read back from the compiled-program cache
+     * instead, as go's build cache serves a package it has built (StdImporter.cachedProgram,
+     * ProgramCodec): only programs that compiled are cached, so errors are reported afresh.
+     */
     public static Program compile(Path goFile) throws CompileFailed, IOException {
-        return compile(goFile, ESCAPES);
+        byte[] src = Files.readAllBytes(goFile);
+        String display = "./" + goFile.getFileName().toString();
+        byte[] hit = StdImporter.cachedProgram(display, src);
+        if (hit != null) {
+            try {
+                return ProgramCodec.decode(hit, 0);
+            } catch (IllegalArgumentException e) {
+                // an unreadable entry: compile again (and overwrite it)
+            }
+        }
+        Program p = compile(goFile, src, ESCAPES);
+        byte[] encoded;
+        try {
+            encoded = ProgramCodec.encode(p);
+        } catch (RuntimeException e) {
+            return p; // not cached
+        }
+        StdImporter.cacheProgram(display, src, encoded);
+        return p;
     }
 
     /**
@@ -140,8 +164,11 @@ public final class Glassgo {
      * variable whose address is taken or that a closure captures, and every allocation, is on the heap).
      */
     public static Program compile(Path goFile, java.util.function.Function<glassgo.compiler.types.Package, glassgo.compiler.escape.Escapes> escapes) throws CompileFailed, IOException {
+        return compile(goFile, Files.readAllBytes(goFile), escapes);
+    }
+
+    private static Program compile(Path goFile, byte[] src, java.util.function.Function<glassgo.compiler.types.Package, glassgo.compiler.escape.Escapes> escapes) throws CompileFailed, IOException {
         String name = goFile.getFileName().toString();
-        byte[] src = Files.readAllBytes(goFile);
         String display = "./" + name;
         SourceFile f;
         try {
@@ -233,7 +260,15 @@ public final class Glassgo {
             javaTrace(e, stderr);
             return 3;
         }
-        String progName = goFile.getFileName().toString().replaceFirst("\\.go$", "");
+        return execute(p, goFile.getFileName().toString().replaceFirst("\\.go$", ""), args, stdin, stdout, stderr);
+    }
+
+    /** Runs a compiled program (os.Args[0] = progName) with empty stdin; returns the exit status (tests). */
+    static int run(Program p, String progName, List<String> args, PrintStream stdout, PrintStream stderr) {
+        return execute(p, progName, args, new java.io.ByteArrayInputStream(new byte[0]), stdout, stderr);
+    }
+
+    private static int execute(Program p, String progName, List<String> args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         List<String> all = new ArrayList<>();
         all.add(progName);
         all.addAll(args);

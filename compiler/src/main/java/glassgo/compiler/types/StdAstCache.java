@@ -44,12 +44,15 @@ import java.util.zip.CRC32C;
 final class StdAstCache {
     private StdAstCache() {}
 
-    /** The class files whose code decides what a parse returns, and this class (std's jar). */
+    /** The class files whose code decides what a parse (or a compile) returns, and this class (std's jar). */
     private static final String[] INPUTS = {
         "glassgo/grammar/GoLexer.class", "glassgo/grammar/GoParser.class",
         "glassgo/grammar/support/SemicolonInserter.class", "glassgo/grammar/support/LexicalChecks.class",
         "glassgo/compiler/syntax/Parser.class", "glassgo/compiler/syntax/AstBuilder.class",
         "glassgo/compiler/syntax/AstCodec.class", "glassgo/compiler/types/StdAstCache.class",
+        // compiled programs also depend on the runtime's type layout (a jar of its own in a
+        // Maven reactor build; in the launcher's fat jar with the rest)
+        "glassgo/runtime/types/RType.class",
     };
     private static final byte[] MAGIC = "GGAST3".getBytes(StandardCharsets.US_ASCII);
 
@@ -86,8 +89,8 @@ final class StdAstCache {
         return files;
     }
 
-    /** Most main-file entries kept (the least recently written beyond this are deleted on a miss). */
-    private static final int MAIN_ENTRIES = 64;
+    /** Most main-file entries (parsed and compiled) kept (the least recently written beyond this are deleted on a miss). */
+    private static final int MAIN_ENTRIES = 128;
 
     /**
      * The parsed form of a program's own file, cached like a std package's (as go's build cache
@@ -96,23 +99,61 @@ final class StdAstCache {
      * cached (the parser's SyntaxError propagates on every run).
      */
     static SourceFile loadMain(String display, byte[] src, java.util.function.BiFunction<String, byte[], SourceFile> parser) {
+        MainEntry e = mainEntry("main-", ".ast", display, src, false);
+        if (e == null) return parser.apply(display, src);
+        List<SourceFile> hit = read(e.file, e.key);
+        if (hit != null && hit.size() == 1) return hit.get(0);
+        SourceFile f = parser.apply(display, src);
+        write(e.file, e.key, List.of(f));
+        pruneMain();
+        return f;
+    }
+
+    /** A program file's cache entry: where it is and the key it must carry. */
+    private record MainEntry(Path file, byte[] key) {}
+
+    /**
+     * The entry {@code <prefix><checksum of name and contents><suffix>} for a program file, keyed
+     * by the inputs and the file; null if there is no cache, or (jarOnly) the classes are not
+     * all in jars — a compiled program depends on the checker's and code generator's classes,
+     * which the jars' identity covers but the content key of classes directories does not.
+     */
+    private static MainEntry mainEntry(String prefix, String suffix, String display, byte[] src, boolean jarOnly) {
         Inputs in = DIR == null ? null : inputs(StdAstCache.class.getClassLoader());
-        if (in == null) return parser.apply(display, src);
+        if (in == null || jarOnly && in.jarKey == null) return null;
         byte[] id = checksum(List.of(new Source(display, src)));
         List<Source> keyed = new ArrayList<>();
         if (in.classes != null) keyed.addAll(in.classes);
         keyed.add(new Source(display, src));
         byte[] sum = checksum(keyed);
         byte[] key = in.jarKey == null ? sum : ByteBuffer.allocate(in.jarKey.length + sum.length).put(in.jarKey).put(sum).array();
-        StringBuilder name = new StringBuilder("main-");
+        StringBuilder name = new StringBuilder(prefix);
         for (byte b : id) name.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
-        Path file = DIR.resolve(name.append(".ast").toString());
-        List<SourceFile> hit = read(file, key);
-        if (hit != null && hit.size() == 1) return hit.get(0);
-        SourceFile f = parser.apply(display, src);
-        write(file, key, List.of(f));
+        return new MainEntry(DIR.resolve(name.append(suffix).toString()), key);
+    }
+
+    private static final byte[] PROGRAM_MAGIC = "GGPRG1".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The cached compiled program (encoded by the caller, e.g. ProgramCodec) of a program file
+     * named {@code display} with contents {@code src}, or null. Only with the launcher's fat jar
+     * (see {@link #mainEntry}); entries are written by {@link #storeProgram} and pruned with the
+     * parsed program files.
+     */
+    static byte[] loadProgram(String display, byte[] src) {
+        MainEntry e = mainEntry("main-", ".prog", display, src, true);
+        if (e == null) return null;
+        byte[] d = readEntry(e.file, PROGRAM_MAGIC, e.key);
+        if (d == null) return null;
+        int h = PROGRAM_MAGIC.length + 4 + e.key.length + 4;
+        return Arrays.copyOfRange(d, h, d.length);
+    }
+
+    static void storeProgram(String display, byte[] src, byte[] encoded) {
+        MainEntry e = mainEntry("main-", ".prog", display, src, true);
+        if (e == null) return;
+        writeEntry(e.file, PROGRAM_MAGIC, e.key, encoded);
         pruneMain();
-        return f;
     }
 
     private static void pruneMain() {
@@ -202,37 +243,61 @@ final class StdAstCache {
     }
 
     private static List<SourceFile> read(Path file, byte[] key) {
+        byte[] d = readEntry(file, MAGIC, key);
+        if (d == null) return null;
+        try {
+            return AstCodec.decode(d, MAGIC.length + 4 + key.length + 4);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The bytes of the entry in {@code file} if its header has this magic and key and its
+     * checksum matches (the body starts at offset magic + 4 + key + 4), else null.
+     */
+    private static byte[] readEntry(Path file, byte[] magic, byte[] key) {
         try {
             byte[] d = Files.readAllBytes(file);
-            int h = MAGIC.length + 4 + key.length + 4;
-            if (d.length < h || !Arrays.equals(d, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) return null;
-            if (ByteBuffer.wrap(d, MAGIC.length, 4).getInt() != key.length) return null;
-            if (!Arrays.equals(d, MAGIC.length + 4, h - 4, key, 0, key.length)) return null;
-            // function bodies are decoded when first used, long after this: check them all now
+            int h = magic.length + 4 + key.length + 4;
+            if (d.length < h || !Arrays.equals(d, 0, magic.length, magic, 0, magic.length)) return null;
+            if (ByteBuffer.wrap(d, magic.length, 4).getInt() != key.length) return null;
+            if (!Arrays.equals(d, magic.length + 4, h - 4, key, 0, key.length)) return null;
+            // (AST function bodies are decoded when first used, long after this: check everything now)
             CRC32C crc = new CRC32C();
             crc.update(d, h, d.length - h);
             if (ByteBuffer.wrap(d, h - 4, 4).getInt() != (int) crc.getValue()) return null;
-            return AstCodec.decode(d, h);
-        } catch (IOException | IllegalArgumentException e) {
+            return d;
+        } catch (IOException e) {
             return null;
         }
     }
 
     private static void write(Path file, byte[] key, List<SourceFile> files) {
+        byte[] body;
+        try {
+            body = AstCodec.encode(files);
+        } catch (RuntimeException e) {
+            return; // not cached: the next run parses again
+        }
+        writeEntry(file, MAGIC, key, body);
+    }
+
+    /** Writes an entry (header and body) to a temporary file and renames it into place; failures leave no entry. */
+    private static void writeEntry(Path file, byte[] magic, byte[] key, byte[] body) {
         Path tmp = null;
         try {
-            byte[] body = AstCodec.encode(files);
             CRC32C crc = new CRC32C();
             crc.update(body);
-            ByteBuffer b = ByteBuffer.allocate(MAGIC.length + 4 + key.length + 4 + body.length);
-            b.put(MAGIC).putInt(key.length).put(key).putInt((int) crc.getValue()).put(body);
+            ByteBuffer b = ByteBuffer.allocate(magic.length + 4 + key.length + 4 + body.length);
+            b.put(magic).putInt(key.length).put(key).putInt((int) crc.getValue()).put(body);
             Files.createDirectories(file.getParent());
             tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             Files.write(tmp, b.array());
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             tmp = null;
         } catch (IOException | RuntimeException e) {
-            // not cached: the next run parses again
+            // not cached
         } finally {
             if (tmp != null) try { Files.deleteIfExists(tmp); } catch (IOException ignored) { }
         }

@@ -77,6 +77,19 @@ public final class StdImporter implements Importer {
         return StdAstCache.loadMain(display, src, parser);
     }
 
+    /**
+     * The compiled form of program file {@code display} (contents {@code src}) from the
+     * compiled-program cache, as its encoder wrote it, or null (see StdAstCache.loadProgram).
+     */
+    public static byte[] cachedProgram(String display, byte[] src) {
+        return StdAstCache.loadProgram(display, src);
+    }
+
+    /** Stores the encoded compiled form of a program file for {@link #cachedProgram}. */
+    public static void cacheProgram(String display, byte[] src, byte[] encoded) {
+        StdAstCache.storeProgram(display, src, encoded);
+    }
+
     static SourceFile parse(String name, byte[] src) {
         try {
             java.lang.reflect.Method m = Class.forName("glassgo.compiler.syntax.Parser").getMethod("parse", String.class, byte[].class);
