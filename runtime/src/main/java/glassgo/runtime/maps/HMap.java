@@ -58,7 +58,7 @@ public final class HMap {
     final Memory mem;
     private final Alg alg;
     private final TypeRegistry types;
-    final FastRand rand;
+    private final FastRand rand;
     private final MapTrace trace;
     volatile PointerStore ps;
 
@@ -185,7 +185,7 @@ public final class HMap {
         return x <= EMPTY_ONE;
     }
 
-    int top(long b, long i) {
+    private int top(long b, long i) {
         return mem.getByte(b + i) & 0xff;
     }
 
@@ -218,7 +218,7 @@ public final class HMap {
         return mem.getInt(h + H_HASH0) & 0xffffffffL;
     }
 
-    int noverflow(long h) {
+    private int noverflow(long h) {
         return mem.getShort(h + H_NOVERFLOW) & 0xffff;
     }
 
@@ -341,7 +341,7 @@ public final class HMap {
     }
 
     /** The first empty cell (emptyRest or emptyOne) of the word, or -1. */
-    static int firstEmpty(long tops) {
+    private static int firstEmpty(long tops) {
         long m = zeroBytes(tops & ~LSB); // 0 and 1 both become 0
         return m == 0 ? -1 : cellOf(m);
     }
@@ -395,7 +395,7 @@ public final class HMap {
         if ((rand.fastrand() & mask) == 0) mem.putShort(h + H_NOVERFLOW, (short) (noverflow(h) + 1));
     }
 
-    long newoverflow(MCache c, MapType t, long h, long b) {
+    private long newoverflow(MCache c, MapType t, long h, long b) {
         long ovf;
         long extra = mem.getLong(h + H_EXTRA);
         if (extra != 0 && (ovf = mem.getLong(extra + X_NEXTOVERFLOW)) != 0) {
@@ -899,6 +899,28 @@ public final class HMap {
     // ---------------------------------------------------------------- growth
 
     /**
+     * Where the fast assigns (MapFast64, MapFastStr) put a key their search of the chain from b
+     * did not find: the chain's first empty cell, or the first cell of a new overflow bucket, as
+     * {@code bucket << 3 | i} — or 0 after starting a growth (the caller searches again), which
+     * mapassign does first when the load factor or the overflow count says so.
+     */
+    long insertCell(MCache c, MapType t, long h, long b) {
+        if (needGrow(h)) {
+            hashGrow(c, t, h);
+            return 0;
+        }
+        for (;;) {
+            int i = firstEmpty(mem.getLong(b));
+            if (i >= 0) return b << BUCKET_CNT_BITS | i;
+            long ovf = overflow(t, b);
+            if (ovf == 0) break;
+            b = ovf;
+        }
+        // The current bucket and all the overflow buckets connected to it are full, allocate a new one.
+        return newoverflow(c, t, h, b) << BUCKET_CNT_BITS;
+    }
+
+    /**
      * Whether inserting a new key must start a growth first: not while growing, and then when the
      * load factor would be exceeded or there are too many overflow buckets.
      */
@@ -906,7 +928,7 @@ public final class HMap {
         return !growing(h) && (overLoadFactor(mem.getLong(h + H_COUNT) + 1, B(h)) || tooManyOverflowBuckets(noverflow(h), B(h)));
     }
 
-    void hashGrow(MCache c, MapType t, long h) {
+    private void hashGrow(MCache c, MapType t, long h) {
         // If we've hit the load factor, get bigger.
         // Otherwise, there are too many overflow buckets,
         // so keep the same number of buckets and "grow" laterally.

@@ -12,7 +12,6 @@ import static glassgo.runtime.maps.HMap.H_COUNT;
 import static glassgo.runtime.maps.HMap.bucketMask;
 import static glassgo.runtime.maps.HMap.cellOf;
 import static glassgo.runtime.maps.HMap.fatal;
-import static glassgo.runtime.maps.HMap.firstEmpty;
 import static glassgo.runtime.maps.HMap.hasEmptyRest;
 import static glassgo.runtime.maps.HMap.topAt;
 import static glassgo.runtime.maps.HMap.topMatches;
@@ -72,8 +71,7 @@ final class MapFast64 {
         if (mem.getLong(h + H_BUCKETS) == 0) hm.ps.storePointer(h + H_BUCKETS, hm.newobject(c, t.bucket)); // newarray(t.bucket, 1)
 
         int top = tophash(hash);
-        long insertb, elem;
-        int inserti;
+        long elem;
         for (;;) {
             long bucket = hash & bucketMask(hm.B(h));
             if (hm.growing(h)) hm.growWork(c, t, h, bucket);
@@ -83,32 +81,11 @@ final class MapFast64 {
                 elem = (found >>> BUCKET_CNT_BITS) + t.elemsOff + (found & (HMap.BUCKET_CNT - 1)) * t.elemsize;
                 break;
             }
-            // Not found: the insert position is the chain's first empty cell.
-            insertb = 0;
-            inserti = 0;
-            for (;;) {
-                long tops = mem.getLong(b);
-                int i = firstEmpty(tops);
-                if (i >= 0) {
-                    insertb = b;
-                    inserti = i;
-                    break;
-                }
-                long ovf = hm.overflow(t, b);
-                if (ovf == 0) break;
-                b = ovf;
-            }
-            // If we hit the max load factor or we have too many overflow buckets,
-            // and we're not already in the middle of growing, start growing.
-            if (hm.needGrow(h)) {
-                hm.hashGrow(c, t, h);
-                continue; // Growing the table invalidates everything, so try again
-            }
-            if (insertb == 0) {
-                // The current bucket and all the overflow buckets connected to it are full, allocate a new one.
-                insertb = hm.newoverflow(c, t, h, b);
-                inserti = 0;
-            }
+            // Not found: insert (unless the map must grow first; then search again).
+            long cell = hm.insertCell(c, t, h, b);
+            if (cell == 0) continue;
+            long insertb = cell >>> BUCKET_CNT_BITS;
+            int inserti = (int) (cell & (HMap.BUCKET_CNT - 1));
             long insertk = insertb + DATA_OFFSET + 8L * inserti;
             // store new key at insert position
             if (t.key.ptrdata != 0) hm.ps.storePointer(insertk, key); // mapassign_fast64ptr
