@@ -659,7 +659,8 @@ final class Jit {
          * Vm.slowOp switch, no pc bookkeeping, no refill): spill, call, re-read only the registers
          * the instruction writes (every other cached register still equals r[], as everything
          * written was just spilled). Map operations, allocation, append and slicing are most of
-         * the slow instructions hot loops execute. Returns false for any other instruction.
+         * the slow instructions hot loops execute (and copy and the string conversions, strings.Builder's).
+         * Returns false for any other instruction.
          */
         boolean emitDirect(int pc, int op) {
             int[] c = cc;
@@ -670,7 +671,7 @@ final class Jit {
                     lconst(vm.types[c[pc + 2]].addr); store(a); return true;
                 case Op.STATIC: lconst(vm.staticAddrs[c[pc + 2]]); store(a); return true;
                 case Op.MAPGET: case Op.MAPSET: case Op.MAPDEL: case Op.MAPITER: case Op.MAPNEXT:
-                case Op.NEW: case Op.GROW: case Op.SLICE: case Op.MKIFACE:
+                case Op.NEW: case Op.GROW: case Op.SLICE: case Op.MKIFACE: case Op.COPY: case Op.SCONV:
                     break;
                 default:
                     return false;
@@ -725,6 +726,16 @@ final class Jit {
                     mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Ifaces", "convT", "(L" + VM + ";[JIIL" + RTYPE + ";)V", false);
                     fillN = 2;
                     break;
+                case Op.COPY: // Slices.copy(vm, r, bp+a, bp+b, bp+c, k): R[a] = copy(R[b..], R[c..])
+                    mv.visitVarInsn(ALOAD, L_R); absIndex(a); absIndex(c[pc + 2]); absIndex(c[pc + 3]); lconst(c[pc + 4]);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Slices", "copy", "(L" + VM + ";[JIIIJ)V", false);
+                    fillN = 1;
+                    break;
+                case Op.SCONV: // Strings.convert(vm, r, bp+a, bp+b, kind): a string or slice header in R[a..]
+                    mv.visitVarInsn(ALOAD, L_R); absIndex(a); absIndex(c[pc + 2]); iconst(c[pc + 3]);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Strings", "convert", "(L" + VM + ";[JIII)V", false);
+                    fillN = (c[pc + 3] & 7) == 0 || (c[pc + 3] & 7) == 2 ? 3 : 2; // slices: 3 words, strings: 2
+                    break;
                 default:
                     throw new IllegalStateException();
             }
@@ -762,8 +773,9 @@ final class Jit {
         /** A slow instruction of an inlined callee: run against the callee's code and window; frames never change. */
         void emitSlowInlined(int pc, int op) {
             if (op == Op.NATIVE && panicsOnly(cc[pc + 1])) {
-                // a call that only panics (runtime.panicwrap in a method wrapper): the exception
-                // handler spills everything before the panic is seen, so only what the native
+                // a call that only panics (runtime.panicwrap in a method wrapper): after a panic the
+                // frame's registers are dead (or the handler spills them, if the function defers),
+                // so only what the native
                 // reads (the callee's window) and what a collection during its allocation may scan
                 // (the frame's pointer registers; expanded callees have no frame yet) must be in r[] first — not every cached register at every
                 // expanded wrapper
