@@ -659,7 +659,8 @@ final class Jit {
          * Vm.slowOp switch, no pc bookkeeping, no refill): spill, call, re-read only the registers
          * the instruction writes (every other cached register still equals r[], as everything
          * written was just spilled). Map operations, allocation, append and slicing are most of
-         * the slow instructions hot loops execute (and copy and the string conversions, strings.Builder's).
+         * the slow instructions hot loops execute, with copy and the string operations (conversion,
+         * concatenation, comparison, rune decoding).
          * Returns false for any other instruction.
          */
         boolean emitDirect(int pc, int op) {
@@ -672,6 +673,7 @@ final class Jit {
                 case Op.STATIC: lconst(vm.staticAddrs[c[pc + 2]]); store(a); return true;
                 case Op.MAPGET: case Op.MAPSET: case Op.MAPDEL: case Op.MAPITER: case Op.MAPNEXT:
                 case Op.NEW: case Op.GROW: case Op.SLICE: case Op.MKIFACE: case Op.COPY: case Op.SCONV:
+                case Op.SCAT: case Op.SEQ: case Op.SCMP: case Op.MKSLICE: case Op.DECRUNE:
                     break;
                 default:
                     return false;
@@ -736,6 +738,32 @@ final class Jit {
                     mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Strings", "convert", "(L" + VM + ";[JIII)V", false);
                     fillN = (c[pc + 3] & 7) == 0 || (c[pc + 3] & 7) == 2 ? 3 : 2; // slices: 3 words, strings: 2
                     break;
+                case Op.SCAT: // Strings.concat(vm, r, bp+a, bp+b, bp+c): R[a..a+1] = R[b..b+1] + R[c..c+1]
+                    mv.visitVarInsn(ALOAD, L_R); absIndex(a); absIndex(c[pc + 2]); absIndex(c[pc + 3]);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Strings", "concat", "(L" + VM + ";[JIII)V", false);
+                    fillN = 2;
+                    break;
+                case Op.SEQ: // R[a] = Strings.equal(vm, r, bp+b, bp+c) ? 1 : 0
+                    mv.visitVarInsn(ALOAD, L_R); absIndex(c[pc + 2]); absIndex(c[pc + 3]);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Strings", "equal", "(L" + VM + ";[JII)Z", false);
+                    mv.visitInsn(I2L);
+                    store(a);
+                    break;
+                case Op.SCMP: // R[a] = Strings.compare(vm, r, bp+b, bp+c)
+                    mv.visitVarInsn(ALOAD, L_R); absIndex(c[pc + 2]); absIndex(c[pc + 3]);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Strings", "compare", "(L" + VM + ";[JII)J", false);
+                    store(a);
+                    break;
+                case Op.MKSLICE: // Slices.makeslice(vm, r, bp+a, R[b], R[c], elem type): R[a..a+2]
+                    mv.visitVarInsn(ALOAD, L_R); absIndex(a); load(c[pc + 2]); load(c[pc + 3]); type(c[pc + 4]);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Slices", "makeslice", "(L" + VM + ";[JIJJL" + RTYPE + ";)V", false);
+                    fillN = 3;
+                    break;
+                case Op.DECRUNE: // Strings.decodeRune(vm, r, bp+a, bp+b, R[c]): R[a] = rune, R[a+1] = width
+                    mv.visitVarInsn(ALOAD, L_R); absIndex(a); absIndex(c[pc + 2]); load(c[pc + 3]);
+                    mv.visitMethodInsn(INVOKESTATIC, SELF_PKG + "Strings", "decodeRune", "(L" + VM + ";[JIIJ)V", false);
+                    fillN = 2;
+                    break;
                 default:
                     throw new IllegalStateException();
             }
@@ -757,6 +785,9 @@ final class Jit {
                 case Op.MAPITER: rd.set(c[pc + 1]); rd.set(c[pc + 2]); return true;
                 case Op.MAPNEXT: rd.set(c[pc + 1]); return true;
                 case Op.GROW: rd.set(c[pc + 3]); return true;
+                case Op.SEQ: case Op.SCMP: wr.set(c[pc + 1]); return true;
+                case Op.MKSLICE: rd.set(c[pc + 2]); rd.set(c[pc + 3]); return true;
+                case Op.DECRUNE: rd.set(c[pc + 3]); return true;
                 default: return false;
             }
         }
